@@ -1,0 +1,53 @@
+// Runs pcf-scripts with its telemetry switched off, and turns its silent failures into a failing exit code:
+// pcf-scripts exits 0 even when webpack, the manifest check or lint fail (it prints "Failed" instead).
+//   node scripts/pcf.mjs build [--production]   build and check out/controls/bundle.js
+//   node scripts/pcf.mjs refreshTypes           write generated/ManifestTypes.d.ts
+//   node scripts/pcf.mjs clean
+import { spawn } from "node:child_process";
+import { existsSync, rmSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bundlePath = join(root, "out", "controls", "bundle.js");
+const [verb = "build", ...flags] = process.argv.slice(2);
+const production = flags.includes("--production");
+
+export const noTelemetryEnv = { PP_TOOLS_TELEMETRY_OPTOUT: "1", APPLICATION_INSIGHTS_NO_STATSBEAT: "1" };
+
+function runPcfScripts(args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, "node_modules", "pcf-scripts", "bin", "pcf-scripts.js"), ...args], {
+      cwd: root,
+      env: { ...process.env, ...noTelemetryEnv },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const echo = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on("data", echo(process.stdout));
+    child.stderr.on("data", echo(process.stderr));
+    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function fail(message) {
+  console.error(`\n[pcf] ${message}`);
+  process.exit(1);
+}
+
+const args = [verb];
+if (verb === "build") {
+  args.push("--buildMode", production ? "production" : "development");
+  // A stale bundle from an earlier build must never make a failed build look good.
+  rmSync(bundlePath, { force: true });
+}
+const { code, output } = await runPcfScripts(args);
+if (code !== 0) fail(`pcf-scripts ${verb} exited with ${code}`);
+if (/\bFailed\b/.test(output)) fail(`pcf-scripts ${verb} printed "Failed"; see above`);
+if (verb === "build") {
+  if (!existsSync(bundlePath)) fail("out/controls/bundle.js was not produced");
+  console.log(`[pcf] ${production ? "production" : "development"} bundle: ${statSync(bundlePath).size} bytes`);
+}
