@@ -14,7 +14,7 @@ export const SAMPLE_ACCOUNTS = {
   everyday: {
     id: "3f2b8c1e-5a47-4d2b-9e61-0c7d1a2b3c41",
     name: "Contoso Everyday Checking",
-    sessionCount: 14,
+    sessionCount: 20,
     note: "a handful of sessions covering every state and channel",
   },
   savings: {
