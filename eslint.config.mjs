@@ -23,6 +23,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
       eqeqeq: ["error", "always"],
+      // then(onLoaded, onFailed) handles its rejection; finally() after catch() is the end of a chain.
+      "promise/catch-or-return": ["error", { allowThen: true, allowFinally: true }],
     },
   },
   {

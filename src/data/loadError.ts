@@ -1,0 +1,52 @@
+/** Why a Web API call failed, as the UI explains it. "unsaved" is decided before any call is made. */
+export type LoadErrorKind = "unsaved" | "forbidden" | "notFound" | "throttled" | "offline" | "network" | "unknown";
+
+export interface LoadError {
+  kind: LoadErrorKind;
+  /** The platform's own message, shown as details; empty when there was none. */
+  message: string;
+  errorCode?: number;
+}
+
+// Dataverse error codes, compared unsigned because the platform reports them signed or unsigned.
+// 0x80040220: missing privilege (prvRead…); 0x80048306: privilege check failed.
+const FORBIDDEN_CODES = new Set([0x80040220, 0x80048306]);
+// 0x80040217: the record does not exist.
+const NOT_FOUND_CODES = new Set([0x80040217]);
+// Service protection limits: requests, execution time, concurrency.
+const THROTTLED_CODES = new Set([0x80072322, 0x80072321, 0x80072326]);
+
+const NETWORK_MESSAGES = /failed to fetch|networkerror|network request failed|load failed|err_internet_disconnected/i;
+
+function readMessage(error: unknown): string {
+  if (typeof error === "string") return error;
+  if (typeof error === "object" && error !== null && "message" in error) {
+    const message = (error as { message: unknown }).message;
+    if (typeof message === "string") return message;
+  }
+  return "";
+}
+
+function readErrorCode(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null || !("errorCode" in error)) return undefined;
+  const code = (error as { errorCode: unknown }).errorCode;
+  return typeof code === "number" && Number.isFinite(code) ? code >>> 0 : undefined;
+}
+
+function classify(errorCode: number | undefined, message: string): LoadErrorKind {
+  if (errorCode !== undefined) {
+    if (FORBIDDEN_CODES.has(errorCode)) return "forbidden";
+    if (NOT_FOUND_CODES.has(errorCode)) return "notFound";
+    if (THROTTLED_CODES.has(errorCode)) return "throttled";
+    return "unknown";
+  }
+  return NETWORK_MESSAGES.test(message) ? "network" : "unknown";
+}
+
+/** Turns whatever a platform call rejected with into an error the UI can render. Never throws. */
+export function toLoadError(error: unknown, isOffline = false): LoadError {
+  const message = readMessage(error).trim();
+  const errorCode = readErrorCode(error);
+  const kind = isOffline ? "offline" : classify(errorCode, message);
+  return errorCode === undefined ? { kind, message } : { kind, message, errorCode };
+}

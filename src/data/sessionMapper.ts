@@ -1,0 +1,129 @@
+import { normalizeGuid } from "./guid";
+import type { StatusTone } from "./sessionSchema";
+import {
+  CHANNEL_LABEL_KEYS,
+  FORMATTED_VALUE_SUFFIX,
+  SESSION_STATE_LABELS,
+  STATE_CODE_LABELS,
+  SessionColumn,
+  StateCode,
+} from "./sessionSchema";
+
+/** Looks up a localized string by resx key. */
+export type Translate = (key: string) => string;
+
+/** One session as the list shows it. */
+export interface Session {
+  id: string;
+  /** Null when the session has no subject: the UI shows a placeholder. */
+  subject: string | null;
+  status: { label: string; tone: StatusTone };
+  /** Null when the row has no channel. */
+  channel: string | null;
+  startedOn: Date | null;
+  closedOn: Date | null;
+  isClosed: boolean;
+  ownerName: string | null;
+  closureReason: string | null;
+}
+
+type Row = Record<string, unknown>;
+
+const SESSION_STATE_DEFAULT = 192350000;
+
+function text(row: Row, column: string): string | null {
+  const value = row[column];
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+}
+
+function optionValue(row: Row, column: string): number | null {
+  const value = row[column];
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+
+function formattedValue(row: Row, column: string): string | null {
+  return text(row, column + FORMATTED_VALUE_SUFFIX);
+}
+
+function date(row: Row, column: string): Date | null {
+  const value = row[column];
+  if (typeof value !== "string") return null;
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+/** The platform's label when it sent one, else ours, else the raw value. */
+function optionLabel(row: Row, column: string, value: number, ownLabelKey: string | undefined, t: Translate): string {
+  return formattedValue(row, column) ?? (ownLabelKey ? t(ownLabelKey) : String(value));
+}
+
+function mapStatus(row: Row, t: Translate): Session["status"] {
+  const sessionState = optionValue(row, SessionColumn.sessionState);
+  if (sessionState !== null && sessionState !== SESSION_STATE_DEFAULT) {
+    const known = SESSION_STATE_LABELS.get(sessionState);
+    return {
+      label: optionLabel(row, SessionColumn.sessionState, sessionState, known?.labelKey, t),
+      tone: known?.tone ?? "unknown",
+    };
+  }
+  const stateCode = optionValue(row, SessionColumn.stateCode);
+  if (stateCode !== null) {
+    const known = STATE_CODE_LABELS.get(stateCode);
+    return {
+      label: optionLabel(row, SessionColumn.stateCode, stateCode, known?.labelKey, t),
+      tone: known?.tone ?? "unknown",
+    };
+  }
+  return { label: t("Status_Unknown"), tone: "unknown" };
+}
+
+function mapChannel(row: Row, t: Translate): string | null {
+  const channel = optionValue(row, SessionColumn.channel);
+  if (channel === null) return null;
+  return optionLabel(row, SessionColumn.channel, channel, CHANNEL_LABEL_KEYS.get(channel), t);
+}
+
+function mapClosureReason(row: Row): string | null {
+  const reason = optionValue(row, SessionColumn.closureReason);
+  return reason === null ? null : (formattedValue(row, SessionColumn.closureReason) ?? String(reason));
+}
+
+function isClosed(row: Row, status: Session["status"]): boolean {
+  const stateCode = optionValue(row, SessionColumn.stateCode);
+  return (
+    stateCode === StateCode.completed ||
+    stateCode === StateCode.canceled ||
+    status.tone === "closed" ||
+    status.tone === "canceled"
+  );
+}
+
+/** Maps one Web API row to a session, or null when the row is not a usable session (no valid id). */
+export function mapSession(raw: unknown, t: Translate): Session | null {
+  if (typeof raw !== "object" || raw === null) return null;
+  const row = raw as Row;
+  const id = normalizeGuid(row[SessionColumn.id]);
+  if (id === null) return null;
+  const status = mapStatus(row, t);
+  return {
+    id,
+    subject: text(row, SessionColumn.subject),
+    status,
+    channel: mapChannel(row, t),
+    startedOn: date(row, SessionColumn.sessionCreatedOn) ?? date(row, SessionColumn.createdOn),
+    closedOn: date(row, SessionColumn.sessionClosedOn),
+    isClosed: isClosed(row, status),
+    ownerName: formattedValue(row, SessionColumn.owner),
+    closureReason: mapClosureReason(row),
+  };
+}
+
+/** Maps a page of rows, dropping the ones that are not usable sessions. */
+export function mapSessions(rows: readonly unknown[], t: Translate): Session[] {
+  const sessions: Session[] = [];
+  for (const row of rows) {
+    const session = mapSession(row, t);
+    if (session) sessions.push(session);
+  }
+  return sessions;
+}

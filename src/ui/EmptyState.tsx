@@ -1,0 +1,24 @@
+import * as React from "react";
+import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    textAlign: "center",
+    rowGap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalXXL,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+export function EmptyState({ title, body }: { title: string; body: string }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      <Body1Strong>{title}</Body1Strong>
+      <Caption1>{body}</Caption1>
+    </div>
+  );
+}

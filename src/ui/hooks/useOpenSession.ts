@@ -1,0 +1,29 @@
+import { useCallback, useState } from "react";
+import type { LoadError } from "../../data/loadError";
+import { toLoadError } from "../../data/loadError";
+import type { ControlServices } from "../services";
+import { useLiveness } from "./useLiveness";
+
+export interface OpenSession {
+  open(sessionId: string): void;
+  error: LoadError | null;
+  dismissError(): void;
+}
+
+export function useOpenSession(openInNewWindow: boolean, services: ControlServices): OpenSession {
+  const [error, setError] = useState<LoadError | null>(null);
+  const isLive = useLiveness(services.isActive);
+
+  const open = useCallback(
+    (sessionId: string) => {
+      setError(null);
+      services.navigator.openSession(sessionId, openInNewWindow).catch((failure: unknown) => {
+        if (isLive()) setError(toLoadError(failure, services.isOffline()));
+      });
+    },
+    [openInNewWindow, services, isLive],
+  );
+
+  const dismissError = useCallback(() => setError(null), []);
+  return { open, error, dismissError };
+}

@@ -1,0 +1,79 @@
+import { useCallback, useRef, useState } from "react";
+import type { LoadError } from "../../data/loadError";
+import { toLoadError } from "../../data/loadError";
+import type { RegardingRecord } from "../../data/sessionRepository";
+import type { Settings } from "../../settings";
+import type { ControlServices } from "../services";
+import { useLiveness } from "./useLiveness";
+
+export interface StartSession {
+  start(): void;
+  starting: boolean;
+  error: LoadError | null;
+  dismissError(): void;
+}
+
+function newSessionSubject(regarding: RegardingRecord, services: ControlServices): string {
+  return regarding.name !== ""
+    ? services.strings.format("NewSession_Subject", regarding.name)
+    : services.strings.get("NewSession_SubjectUnnamed");
+}
+
+/**
+ * Starts a session regarding the record the way the maker chose. One click makes at most one session:
+ * a second start is ignored until the first has finished. A directly created session is then opened
+ * through openSession, which reports its own failures.
+ */
+export function useStartSession(
+  regarding: RegardingRecord | null,
+  settings: Settings,
+  services: ControlServices,
+  onStarted: () => void,
+  openSession: (sessionId: string) => void,
+): StartSession {
+  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<LoadError | null>(null);
+  const inFlight = useRef(false);
+  const isLive = useLiveness(services.isActive);
+
+  const startDirectly = useCallback(
+    async (record: RegardingRecord) => {
+      const sessionId = await services.repository.createSession({
+        regarding: record,
+        subject: newSessionSubject(record, services),
+        navigationProperty: settings.regardingNavigationProperty,
+      });
+      if (!isLive()) return;
+      onStarted();
+      openSession(sessionId);
+    },
+    [services, settings.regardingNavigationProperty, isLive, onStarted, openSession],
+  );
+
+  const startThroughForm = useCallback(
+    async (record: RegardingRecord) => {
+      const savedId = await services.navigator.openNewSessionForm(record, settings.startMode === "quickCreate");
+      if (savedId !== null && isLive()) onStarted();
+    },
+    [services, settings.startMode, isLive, onStarted],
+  );
+
+  const start = useCallback(() => {
+    if (regarding === null || inFlight.current) return;
+    inFlight.current = true;
+    setStarting(true);
+    setError(null);
+    const run = settings.startMode === "directCreate" ? startDirectly(regarding) : startThroughForm(regarding);
+    run
+      .catch((failure: unknown) => {
+        if (isLive()) setError(toLoadError(failure, services.isOffline()));
+      })
+      .finally(() => {
+        inFlight.current = false;
+        if (isLive()) setStarting(false);
+      });
+  }, [regarding, settings.startMode, startDirectly, startThroughForm, services, isLive]);
+
+  const dismissError = useCallback(() => setError(null), []);
+  return { start, starting, error, dismissError };
+}

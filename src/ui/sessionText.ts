@@ -1,0 +1,53 @@
+import type { LoadError, LoadErrorKind } from "../data/loadError";
+import type { Session } from "../data/sessionMapper";
+import type { Formatter } from "../platform/formatting";
+import type { Strings } from "../platform/strings";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A duration in the largest units that matter to an agent: "12 min", "2 h 5 min", "3 d 4 h". */
+export function describeDuration(milliseconds: number, strings: Strings, formatter: Formatter): string {
+  const span = Math.max(0, milliseconds);
+  const whole = (value: number) => formatter.integer(Math.floor(value));
+  if (span < MINUTE) return strings.get("Duration_UnderMinute");
+  if (span < HOUR) return strings.format("Duration_Minutes", whole(span / MINUTE));
+  if (span < DAY) return strings.format("Duration_HoursMinutes", whole(span / HOUR), whole((span % HOUR) / MINUTE));
+  return strings.format("Duration_DaysHours", whole(span / DAY), whole((span % DAY) / HOUR));
+}
+
+/** When the session started, and how long it lasted or has been running. */
+export function describeTiming(session: Session, now: Date, strings: Strings, formatter: Formatter): string {
+  if (session.startedOn === null) return strings.get("Time_StartUnknown");
+  const started = strings.format("Time_Started", formatter.dateTime(session.startedOn));
+  if (session.closedOn !== null) {
+    const lasted = describeDuration(session.closedOn.getTime() - session.startedOn.getTime(), strings, formatter);
+    return `${started} · ${strings.format("Time_Lasted", lasted)}`;
+  }
+  if (session.isClosed) return started;
+  const running = describeDuration(now.getTime() - session.startedOn.getTime(), strings, formatter);
+  return `${started} · ${strings.format("Time_Running", running)}`;
+}
+
+export function describeCount(count: number, hasMore: boolean, strings: Strings, formatter: Formatter): string {
+  if (hasMore) return strings.format("Header_CountMore", formatter.integer(count));
+  return count === 1 ? strings.get("Header_CountOne") : strings.format("Header_Count", formatter.integer(count));
+}
+
+const ERROR_MESSAGE_KEYS: Record<LoadErrorKind, string> = {
+  unsaved: "Unsaved_Message",
+  forbidden: "Error_Forbidden",
+  notFound: "Error_NotFound",
+  throttled: "Error_Throttled",
+  offline: "Error_Offline",
+  network: "Error_Network",
+  unknown: "Error_Unknown",
+};
+
+/** What went wrong in plain words, and the platform's own message as details when it said something else. */
+export function describeError(error: LoadError, strings: Strings): { message: string; details: string | null } {
+  const message = strings.get(ERROR_MESSAGE_KEYS[error.kind]);
+  const details = error.message !== "" && error.message !== message ? strings.format("Error_Details", error.message) : null;
+  return { message, details };
+}
