@@ -1,0 +1,29 @@
+import type { ParameterValues } from "./parameters";
+import type { ThemeName } from "./theme";
+
+/** The record the form shows; an empty id is a new record that has not been saved yet. */
+export interface FormRecord {
+  id: string;
+  name: string;
+}
+
+export const UNSAVED_RECORD: FormRecord = { id: "", name: "" };
+export const HOST_TABLE = "sample_bankaccount";
+
+export type FormWidth = "wide" | "narrow";
+export const FORM_WIDTH_PX: Readonly<Record<FormWidth, number>> = { wide: 900, narrow: 320 };
+
+/** Everything the page's switches decide. */
+export interface HostState {
+  record: FormRecord;
+  theme: ThemeName;
+  width: FormWidth;
+  languageId: number;
+  formDisabled: boolean;
+  noCreatePrivilege: boolean;
+  multiSession: boolean;
+  parameterValues: ParameterValues;
+}
+
+/** Switches that change what a real app would load from scratch: the form (and the control) is rebuilt. */
+export const REMOUNTING_SWITCHES: ReadonlyArray<keyof HostState> = ["record", "languageId", "noCreatePrivilege", "multiSession"];

@@ -1,0 +1,55 @@
+import { SessionTabs } from "./apm";
+import { byId } from "./dom";
+import { EventLog } from "./eventLog";
+import { UNSAVED_RECORD } from "./hostState";
+import type { FormRecord, HostState } from "./hostState";
+import { fetchManifest, languageIdOfResx } from "./manifest";
+import type { ControlManifest } from "./manifest";
+import { fetchAccounts, renderRecordPicker, showFatalError, showState } from "./page";
+import { defaultParameterValues } from "./parameters";
+import { loadControl } from "./platformLibraries";
+import { fetchResx } from "./resources";
+import { renderSettingsPanel } from "./settingsPanel";
+import { createWebApi } from "./webApi";
+import { Workbench } from "./workbench";
+
+const DEFAULT_LANGUAGE_ID = 1033;
+
+/** A few switches can be preset in the address (?record=<id>|new&theme=dark&width=narrow), for links and screenshots. */
+function initialState(manifest: ControlManifest, accounts: readonly FormRecord[]): HostState {
+  const query = new URLSearchParams(location.search);
+  const recordChoice = query.get("record");
+  const record = recordChoice === "new" ? UNSAVED_RECORD : accounts.find((account) => account.id === recordChoice) ?? accounts[0] ?? UNSAVED_RECORD;
+  const languages = manifest.resxPaths.map(languageIdOfResx);
+  return {
+    record,
+    theme: query.get("theme") === "dark" ? "dark" : "light",
+    width: query.get("width") === "narrow" ? "narrow" : "wide",
+    languageId: languages.includes(DEFAULT_LANGUAGE_ID) ? DEFAULT_LANGUAGE_ID : languages[0] ?? DEFAULT_LANGUAGE_ID,
+    formDisabled: false,
+    noCreatePrivilege: false,
+    multiSession: false,
+    parameterValues: defaultParameterValues(manifest),
+  };
+}
+
+async function start(): Promise<void> {
+  const log = new EventLog(byId<HTMLOListElement>("event-log"));
+  byId("clear-event-log").addEventListener("click", () => log.clear());
+  const manifest = await fetchManifest();
+  const controlConstructor = await loadControl(manifest.controlName);
+  const webApi = createWebApi();
+  const accounts = await fetchAccounts(webApi);
+  const workbench = new Workbench(
+    { manifest, controlConstructor, webApi, log, tabs: new SessionTabs(byId("session-tabs")), controlContainer: byId("control-container"), showState },
+    initialState(manifest, accounts),
+  );
+  renderRecordPicker(accounts, workbench.current.record, (record) => void workbench.change({ record }));
+  const settingsStrings = await fetchResx(manifest.resxPaths[0] ?? "");
+  renderSettingsPanel(byId("settings"), workbench, manifest, settingsStrings, (text) => log.note(text));
+  window.addEventListener("resize", () => workbench.containerResized());
+  await workbench.start();
+  document.body.dataset.workbenchReady = "true";
+}
+
+start().catch(showFatalError);

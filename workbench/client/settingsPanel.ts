@@ -1,0 +1,87 @@
+import { h } from "./dom";
+import { injectNextFault, resetSampleData, setLatency } from "./emulatorControls";
+import type { FaultChoice } from "./emulatorControls";
+import { button, checkboxField, fieldset, inputField, selectField } from "./fields";
+import type { Choice } from "./fields";
+import type { FormWidth } from "./hostState";
+import { languageOf } from "./languages";
+import { languageIdOfResx } from "./manifest";
+import type { ControlManifest, ManifestProperty } from "./manifest";
+import { inputProperties } from "./parameters";
+import type { StringTable } from "./resources";
+import type { ThemeName } from "./theme";
+import type { Workbench } from "./workbench";
+
+const FAULT_CHOICES: readonly Choice[] = [
+  { value: "none", label: "None" },
+  { value: "403", label: "403 Forbidden" },
+  { value: "404", label: "404 Not found" },
+  { value: "429", label: "429 Too many requests (Retry-After)" },
+  { value: "500", label: "500 Server error" },
+  { value: "network", label: "Network failure" },
+];
+
+function formSwitches(workbench: Workbench, manifest: ControlManifest): HTMLFieldSetElement {
+  const state = workbench.current;
+  const languages = manifest.resxPaths.flatMap((path) => {
+    const languageId = languageIdOfResx(path);
+    return languageId === undefined ? [] : [{ value: String(languageId), label: `${languageOf(languageId).name} (${languageId})` }];
+  });
+  return fieldset("Form and app", [
+    selectField("Theme", [{ value: "light", label: "Light" }, { value: "dark", label: "Dark" }], state.theme, (theme) => void workbench.change({ theme: theme as ThemeName })),
+    selectField("Form width", [{ value: "wide", label: "Wide main column (900 px)" }, { value: "narrow", label: "Narrow side column (320 px)" }], state.width, (width) => void workbench.change({ width: width as FormWidth })),
+    selectField("Language", languages, String(state.languageId), (languageId) => void workbench.change({ languageId: Number(languageId) })),
+    checkboxField("Form disabled (read-only)", state.formDisabled, (formDisabled) => void workbench.change({ formDisabled })),
+    checkboxField("No Create privilege on Session", state.noCreatePrivilege, (noCreatePrivilege) => void workbench.change({ noCreatePrivilege })),
+    checkboxField("Multi-session app (Microsoft.Apm)", state.multiSession, (multiSession) => void workbench.change({ multiSession })),
+  ]);
+}
+
+function makerSettingField(workbench: Workbench, property: ManifestProperty, strings: StringTable): HTMLElement {
+  const label = `${strings.get(property.displayNameKey) ?? property.name} (${property.name})`;
+  const value = workbench.current.parameterValues[property.name] ?? "";
+  const setValue = (text: string): void => void workbench.change({ parameterValues: { ...workbench.current.parameterValues, [property.name]: text } });
+  if (property.ofType === "Enum") {
+    const choices = property.enumValues.map((choice) => ({ value: choice.value, label: strings.get(choice.displayNameKey) ?? choice.value }));
+    return selectField(label, choices, value, setValue);
+  }
+  return inputField(label, property.ofType === "Whole.None" ? "number" : "text", value, setValue);
+}
+
+function makerSettings(workbench: Workbench, manifest: ControlManifest, strings: StringTable): HTMLFieldSetElement {
+  return fieldset("Maker settings", inputProperties(manifest).map((property) => makerSettingField(workbench, property, strings)));
+}
+
+function emulatorSwitches(workbench: Workbench, log: (text: string) => void): HTMLFieldSetElement {
+  let fault: FaultChoice = "none";
+  let retryAfterSeconds = 2;
+  const faultStatus = h("p", { className: "fault-status", attrs: { role: "status" }, text: "No fault armed." });
+  const armFault = async (): Promise<void> => {
+    await injectNextFault(fault, retryAfterSeconds);
+    const label = FAULT_CHOICES.find((choice) => choice.value === fault)?.label;
+    faultStatus.textContent = fault === "none" ? "No fault armed." : `The next API request fails once with: ${label}.`;
+    log(`emulator: next fault = ${fault}`);
+  };
+  const setNetworkLatency = async (text: string): Promise<void> => {
+    await setLatency(Math.max(0, Number(text) || 0));
+    log(`emulator: latency = ${text} ms`);
+  };
+  const resetData = async (): Promise<void> => {
+    await resetSampleData();
+    log("emulator: sample data reset");
+    await workbench.reload();
+  };
+  return fieldset("Emulated Dataverse", [
+    inputField("Network latency (ms)", "number", "0", (text) => void setNetworkLatency(text), { min: 0, step: 50 }),
+    selectField("Fault for the next API request", FAULT_CHOICES, fault, (value) => (fault = value as FaultChoice)),
+    inputField("Retry-After for 429 (seconds)", "number", String(retryAfterSeconds), (text) => (retryAfterSeconds = Math.max(0, Number(text) || 0)), { min: 0 }),
+    button("Inject fault", () => void armFault()),
+    faultStatus,
+    button("Reset sample data", () => void resetData()),
+  ]);
+}
+
+/** The page's switches: everything a person would change to see the control in another situation. */
+export function renderSettingsPanel(container: HTMLElement, workbench: Workbench, manifest: ControlManifest, strings: StringTable, log: (text: string) => void): void {
+  container.replaceChildren(formSwitches(workbench, manifest), makerSettings(workbench, manifest, strings), emulatorSwitches(workbench, log));
+}

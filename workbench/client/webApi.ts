@@ -1,0 +1,101 @@
+import { entitySetName } from "./metadata";
+
+export const WEB_API_BASE = "/api/data/v9.2/";
+
+/** How context.webAPI rejects: errorCode is Dataverse's hex error code as a number. */
+export interface WebApiError {
+  errorCode: number;
+  message: string;
+  code?: string;
+}
+
+const GUID_IN_PARENTHESES = /\(([0-9a-fA-F-]{36})\)\s*$/;
+
+export function errorCodeOf(hexCode: string | undefined, status: number): number {
+  if (hexCode && /^0x[0-9a-f]+$/i.test(hexCode)) return parseInt(hexCode.slice(2), 16);
+  return status;
+}
+
+async function errorFromResponse(response: Response): Promise<WebApiError> {
+  const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
+  const code = body?.error?.code;
+  return {
+    errorCode: errorCodeOf(code, response.status),
+    message: body?.error?.message ?? `HTTP ${response.status} ${response.statusText}`,
+    ...(code ? { code } : {}),
+  };
+}
+
+function networkError(error: unknown): WebApiError {
+  return { errorCode: 0, message: `The network request failed: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+function queryString(options: string | undefined): string {
+  if (!options) return "";
+  return options.startsWith("?") ? options : `?${options}`;
+}
+
+function preferHeader(maxPageSize: number | undefined): string {
+  const preferences = ['odata.include-annotations="*"'];
+  if (maxPageSize !== undefined) preferences.push(`odata.maxpagesize=${maxPageSize}`);
+  return preferences.join(",");
+}
+
+async function send(method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(WEB_API_BASE + path, {
+      method,
+      headers: {
+        Accept: "application/json",
+        "OData-MaxVersion": "4.0",
+        "OData-Version": "4.0",
+        ...(body === undefined ? {} : { "Content-Type": "application/json; charset=utf-8" }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw networkError(error);
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  return response;
+}
+
+function idFromEntityIdHeader(response: Response): string {
+  const header = response.headers.get("OData-EntityId") ?? "";
+  const match = GUID_IN_PARENTHESES.exec(header);
+  if (!match) throw { errorCode: 0, message: `No record id in OData-EntityId "${header}"` } satisfies WebApiError;
+  return match[1];
+}
+
+function recordPath(entityType: string, id: string): string {
+  return `${entitySetName(entityType)}(${id.replace(/[{}]/g, "")})`;
+}
+
+/** context.webAPI: a thin fetch adapter to the emulated Dataverse Web API with the platform's contract. */
+export function createWebApi(): ComponentFramework.WebApi {
+  return {
+    async retrieveMultipleRecords(entityType, options, maxPageSize) {
+      const response = await send("GET", entitySetName(entityType) + queryString(options), { Prefer: preferHeader(maxPageSize) });
+      const body = (await response.json()) as { value: ComponentFramework.WebApi.Entity[]; "@odata.nextLink"?: string };
+      return { entities: body.value, nextLink: body["@odata.nextLink"] as string };
+    },
+    async retrieveRecord(entityType, id, options) {
+      const response = await send("GET", recordPath(entityType, id) + queryString(options), { Prefer: preferHeader(undefined) });
+      return (await response.json()) as ComponentFramework.WebApi.Entity;
+    },
+    async createRecord(entityType, data) {
+      const response = await send("POST", entitySetName(entityType), {}, data);
+      return { entityType, id: idFromEntityIdHeader(response) };
+    },
+    async updateRecord(entityType, id, data) {
+      await send("PATCH", recordPath(entityType, id), {}, data);
+      return { entityType, id };
+    },
+    async deleteRecord(entityType, id) {
+      await send("DELETE", recordPath(entityType, id));
+      return { entityType, id };
+    },
+  };
+}

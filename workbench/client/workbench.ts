@@ -1,0 +1,98 @@
+import { setMultiSessionApp } from "./apm";
+import type { SessionTabs } from "./apm";
+import { buildContext } from "./context";
+import type { ContextServices } from "./context";
+import { ControlHost } from "./controlHost";
+import type { EventLog } from "./eventLog";
+import type { ControlConstructor } from "./platformTypes";
+import { REMOUNTING_SWITCHES } from "./hostState";
+import type { HostState } from "./hostState";
+import { languageIdOfResx } from "./manifest";
+import type { ControlManifest } from "./manifest";
+import { createNavigation } from "./navigation";
+import { changedParameters } from "./parameters";
+import { fetchResx } from "./resources";
+import type { StringTable } from "./resources";
+
+export interface WorkbenchParts {
+  manifest: ControlManifest;
+  controlConstructor: ControlConstructor;
+  webApi: ComponentFramework.WebApi;
+  log: EventLog;
+  tabs: SessionTabs;
+  controlContainer: HTMLElement;
+  /** Brings the page (header, theme, width) in line with the state before the control sees it. */
+  showState(state: HostState): void;
+}
+
+/** Which non-parameter switches updateView names in context.updatedProperties. */
+function changedModeMembers(before: HostState, after: HostState): string[] {
+  const changed: string[] = [];
+  if (before.theme !== after.theme) changed.push("fluentDesignLanguage");
+  if (before.width !== after.width) changed.push("layout");
+  if (before.formDisabled !== after.formDisabled) changed.push("isControlDisabled");
+  return changed;
+}
+
+/** Owns the host state and turns each switch into what a form would do: a new form load or an updateView. */
+export class Workbench {
+  private readonly stringsByLanguage = new Map<number, StringTable>();
+  private readonly services: ContextServices;
+  private readonly host: ControlHost;
+
+  constructor(private readonly parts: WorkbenchParts, private state: HostState) {
+    this.services = {
+      manifest: parts.manifest,
+      strings: new Map(),
+      webApi: parts.webApi,
+      navigation: createNavigation(parts.webApi, parts.log),
+      log: parts.log,
+      requestRender: () => this.host.requestRender(),
+      layout: { tracksContainerResize: false },
+    };
+    this.host = new ControlHost(parts.controlConstructor, parts.controlContainer, (updated) => buildContext(this.state, this.services, updated), parts.log);
+  }
+
+  get current(): HostState {
+    return this.state;
+  }
+
+  async start(): Promise<void> {
+    await this.reload();
+  }
+
+  /** A fresh form load: strings for the language, the app's globals, then a new control instance. */
+  async reload(): Promise<void> {
+    this.services.strings = await this.stringsFor(this.state.languageId);
+    this.services.layout.tracksContainerResize = false;
+    setMultiSessionApp(this.state.multiSession, this.parts.tabs, this.parts.log);
+    this.parts.showState(this.state);
+    this.host.mount();
+  }
+
+  async change(patch: Partial<HostState>): Promise<void> {
+    const before = this.state;
+    this.state = { ...before, ...patch };
+    if (REMOUNTING_SWITCHES.some((key) => before[key] !== this.state[key])) {
+      await this.reload();
+      return;
+    }
+    this.parts.showState(this.state);
+    const updated = [...changedParameters(before.parameterValues, this.state.parameterValues), ...changedModeMembers(before, this.state)];
+    if (updated.length > 0) this.host.update(updated);
+  }
+
+  /** Window resizes reach the control only when it asked to track its container. */
+  containerResized(): void {
+    if (this.services.layout.tracksContainerResize) this.host.update(["layout"]);
+  }
+
+  private async stringsFor(languageId: number): Promise<StringTable> {
+    const cached = this.stringsByLanguage.get(languageId);
+    if (cached) return cached;
+    const resxPath = this.parts.manifest.resxPaths.find((path) => languageIdOfResx(path) === languageId) ?? this.parts.manifest.resxPaths[0];
+    const strings = resxPath ? await fetchResx(resxPath) : new Map<string, string>();
+    this.stringsByLanguage.set(languageId, strings);
+    return strings;
+  }
+}
