@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { DataverseError, badQuery, methodNotAllowed } from "./errors";
+import { parseFault } from "./faults";
+import { readBody, sendJson } from "./httpIo";
+import { MAX_LATENCY_MS } from "./workbenchControl";
+import type { WorkbenchControl } from "./workbenchControl";
+
+export const CONTROL_ROOT = "/_workbench/";
+
+type EndpointHandler = (body: unknown) => unknown;
+
+/** The `/_workbench/` JSON endpoints that browser tests use to inject faults and latency and read the request log. */
+export async function handleControlRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  control: WorkbenchControl,
+  reset: () => void,
+): Promise<void> {
+  const name = (req.url ?? "").split("?")[0].slice(CONTROL_ROOT.length);
+  const method = req.method ?? "GET";
+  const endpoints: Readonly<Record<string, Readonly<Record<string, EndpointHandler>>>> = {
+    "next-fault": {
+      POST: (body) => {
+        const fault = parseFault(body);
+        if (!fault) throw badQuery('Expected { "kind": "status", "status": 403 | 404 | 429 | 500, "retryAfterSeconds"?: n } or { "kind": "network" }.');
+        control.nextFault = fault;
+        return control.state();
+      },
+      DELETE: () => {
+        control.nextFault = null;
+        return control.state();
+      },
+    },
+    latency: {
+      PUT: (body) => {
+        control.latencyMs = parseLatency(body);
+        return control.state();
+      },
+    },
+    requests: {
+      GET: () => control.requests,
+      DELETE: () => {
+        control.requests.length = 0;
+        return control.requests;
+      },
+    },
+    state: { GET: () => control.state() },
+    reset: {
+      POST: () => {
+        reset();
+        return control.state();
+      },
+    },
+  };
+  const endpoint = endpoints[name];
+  if (!endpoint) throw new DataverseError(404, "0x80060888", `The workbench has no endpoint '${CONTROL_ROOT}${name}'.`);
+  const handler = endpoint[method];
+  if (!handler) throw methodNotAllowed(method);
+  const body = method === "GET" || method === "DELETE" ? undefined : parseJson(await readBody(req));
+  sendJson(res, 200, handler(body));
+}
+
+function parseLatency(body: unknown): number {
+  const ms = body !== null && typeof body === "object" ? (body as { ms?: unknown }).ms : undefined;
+  if (typeof ms !== "number" || !Number.isInteger(ms) || ms < 0 || ms > MAX_LATENCY_MS) {
+    throw badQuery(`Expected { "ms": n } with n an integer from 0 to ${MAX_LATENCY_MS}.`);
+  }
+  return ms;
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badQuery("The request body is not valid JSON.");
+  }
+}

@@ -1,0 +1,137 @@
+import type { Token } from "@odata/parser";
+import { categoryOf, comparableCell, compareNonNull, foldText } from "./cellComparison";
+import type { ValueCategory } from "./cellComparison";
+import { badQuery, unknownProperty, unsupported } from "./errors";
+import { isPropertyReference, literalType, methodCall, operands, propertyName, stringLiteralText, unwrap } from "./odataTokens";
+import { findColumn } from "./schema";
+import type { TableDefinition } from "./schema";
+import type { StoredRow } from "./store";
+
+export type RowPredicate = (row: StoredRow) => boolean;
+
+type Comparable = string | number | null;
+
+/** One side of a comparison: how to read it from a row, and its type (null for the `null` literal). */
+interface Operand {
+  read: (row: StoredRow) => Comparable;
+  category: ValueCategory | null;
+  edmType: string;
+}
+
+const COMPARISONS: Readonly<Record<string, { operatorKind: string; test: (order: number) => boolean }>> = {
+  EqualsExpression: { operatorKind: "Equal", test: (order) => order === 0 },
+  NotEqualsExpression: { operatorKind: "NotEqual", test: (order) => order !== 0 },
+  LesserThanExpression: { operatorKind: "LessThan", test: (order) => order < 0 },
+  LesserOrEqualsExpression: { operatorKind: "LessThanOrEqual", test: (order) => order <= 0 },
+  GreaterThanExpression: { operatorKind: "GreaterThan", test: (order) => order > 0 },
+  GreaterOrEqualsExpression: { operatorKind: "GreaterThanOrEqual", test: (order) => order >= 0 },
+};
+
+const TEXT_FUNCTIONS: Readonly<Record<string, (value: string, search: string) => boolean>> = {
+  contains: (value, search) => value.includes(search),
+  startswith: (value, search) => value.startsWith(search),
+  endswith: (value, search) => value.endsWith(search),
+};
+
+const EDM_TYPE_OF_CATEGORY: Readonly<Record<ValueCategory, string>> = {
+  text: "Edm.String",
+  number: "Edm.Int32",
+  date: "Edm.DateTimeOffset",
+  guid: "Edm.Guid",
+};
+
+/** Turns a parsed `$filter` into a row predicate, rejecting unknown columns and mismatched types up front. */
+export function compileFilter(token: Token, table: TableDefinition): RowPredicate {
+  const expression = unwrap(token);
+  switch (expression.type) {
+    case "AndExpression": {
+      const { left, right } = operands(expression);
+      const [first, second] = [compileFilter(left, table), compileFilter(right, table)];
+      return (row) => first(row) && second(row);
+    }
+    case "OrExpression": {
+      const { left, right } = operands(expression);
+      const [first, second] = [compileFilter(left, table), compileFilter(right, table)];
+      return (row) => first(row) || second(row);
+    }
+    case "NotExpression": {
+      const inner = compileFilter(expression.value as Token, table);
+      return (row) => !inner(row);
+    }
+    case "MethodCallExpression":
+      return compileTextFunction(expression, table);
+    default:
+      if (expression.type in COMPARISONS) return compileComparison(expression, table);
+      throw unsupported(`The filter expression '${expression.raw}'`);
+  }
+}
+
+function compileComparison(expression: Token, table: TableDefinition): RowPredicate {
+  const { operatorKind, test } = COMPARISONS[expression.type];
+  const { left, right } = operands(expression);
+  const [first, second] = [compileOperand(left, table), compileOperand(right, table)];
+  if (first.category && second.category && first.category !== second.category) {
+    throw badQuery(
+      `A binary operator with incompatible types was detected. Found operand types '${first.edmType}' and '${second.edmType}' for operator kind '${operatorKind}'.`,
+    );
+  }
+  const isEquality = operatorKind === "Equal" || operatorKind === "NotEqual";
+  return (row) => {
+    const [a, b] = [first.read(row), second.read(row)];
+    if (a === null || b === null) return isEquality ? test(a === b ? 0 : 1) : false;
+    return test(compareNonNull(a, b));
+  };
+}
+
+function compileOperand(token: Token, table: TableDefinition): Operand {
+  if (isPropertyReference(token)) {
+    const name = propertyName(token);
+    const column = findColumn(table, name);
+    if (!column) throw unknownProperty(name, table.logicalName);
+    const category = categoryOf(column.type);
+    return { read: (row) => comparableCell(row.values[name], category), category, edmType: EDM_TYPE_OF_CATEGORY[category] };
+  }
+  const literal = unwrap(token);
+  if (literal.type !== "Literal") throw unsupported(`The expression '${token.raw}'`);
+  return literalOperand(literal);
+}
+
+function literalOperand(literal: Token): Operand {
+  const edmType = literalType(literal);
+  const constant = (value: Comparable, category: ValueCategory | null): Operand => ({ read: () => value, category, edmType });
+  switch (edmType) {
+    case "null":
+      return constant(null, null);
+    case "Edm.String":
+      return constant(stringLiteralText(literal.raw), "text");
+    case "Edm.Guid":
+      return constant(literal.raw.toLowerCase(), "guid");
+    case "Edm.DateTimeOffset":
+    case "Edm.Date":
+      return constant(Date.parse(literal.raw), "date");
+    case "Edm.Boolean":
+      throw unsupported("A Boolean literal (no column of this table is Boolean)");
+    default:
+      if (Number.isFinite(Number(literal.raw))) return constant(Number(literal.raw), "number");
+      throw unsupported(`The literal '${literal.raw}'`);
+  }
+}
+
+function compileTextFunction(expression: Token, table: TableDefinition): RowPredicate {
+  const { method, parameters } = methodCall(expression);
+  const matches = TEXT_FUNCTIONS[method];
+  if (!matches) throw unsupported(`The function '${method}'`);
+  const [target, search] = parameters.map(unwrap);
+  if (parameters.length !== 2 || !isPropertyReference(target) || search.type !== "Literal" || literalType(search) !== "Edm.String") {
+    throw badQuery(`The function '${method}' takes a text column and a string literal: '${expression.raw}'.`);
+  }
+  const column = compileOperand(target, table);
+  if (column.category !== "text") {
+    throw badQuery(`The function '${method}' needs a text column; '${propertyName(target)}' is ${column.edmType}.`);
+  }
+  const needle = foldText(stringLiteralText(search.raw));
+  return (row) => {
+    const value = column.read(row);
+    return typeof value === "string" && matches(foldText(value), needle);
+  };
+}

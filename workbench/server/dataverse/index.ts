@@ -1,0 +1,73 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { SAMPLE_SEED } from "../../shared/sampleAccounts";
+import { handleControlRequest, CONTROL_ROOT } from "./controlEndpoints";
+import { DataverseError } from "./errors";
+import { faultError } from "./faults";
+import { API_ROOT, sendError } from "./httpIo";
+import { generateSampleData } from "./sampleData";
+import { DataStore } from "./store";
+import { WebApiEmulator } from "./webApi";
+import { WorkbenchControl } from "./workbenchControl";
+
+export { generateSampleData } from "./sampleData";
+export type { SampleBankAccount, SampleData } from "./sampleData";
+export type { SampleSession } from "./sampleSessions";
+export { SAMPLE_AGENTS, SAMPLE_TEAM, WORKBENCH_USER, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT } from "./sampleCatalog";
+export type { Fault } from "./faults";
+export type { LoggedRequest } from "./workbenchControl";
+
+export interface DataverseApiOptions {
+  seed?: number;
+  now?: () => Date;
+}
+
+export interface DataverseApi {
+  /** Handles requests under /api/data/v9.2/ and /_workbench/; returns false for any other URL (untouched). */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /** Re-seeds the data, clears faults, latency and the request log. */
+  reset(): void;
+}
+
+export function createDataverseApi(options: DataverseApiOptions = {}): DataverseApi {
+  const seed = options.seed ?? SAMPLE_SEED;
+  const now = options.now ?? (() => new Date());
+  const control = new WorkbenchControl();
+  let store = new DataStore(generateSampleData(seed, now()));
+  const webApi = new WebApiEmulator(() => store, now);
+
+  const reset = (): void => {
+    store = new DataStore(generateSampleData(seed, now()));
+    control.clear();
+  };
+
+  const handleApiRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    control.requests.push({ method: req.method ?? "GET", url: req.url ?? "", at: now().toISOString() });
+    if (control.latencyMs > 0) await delay(control.latencyMs);
+    const fault = control.takeFault();
+    if (fault?.kind === "network") {
+      req.socket.destroy();
+      return;
+    }
+    if (fault) throw faultError(fault, req.method ?? "GET");
+    await webApi.handle(req, res);
+  };
+
+  return {
+    reset,
+    async handle(req, res) {
+      const path = (req.url ?? "").split("?")[0];
+      const isApi = path === API_ROOT || path.startsWith(`${API_ROOT}/`);
+      if (!isApi && !path.startsWith(CONTROL_ROOT)) return false;
+      try {
+        await (isApi ? handleApiRequest(req, res) : handleControlRequest(req, res, control, reset));
+      } catch (error) {
+        sendError(res, error instanceof DataverseError ? error : new DataverseError(500, "0x80040216", "An unexpected error occurred."));
+      }
+      return true;
+    },
+  };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,124 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createRow } from "./createRow";
+import { badQuery, methodNotAllowed, rowNotFound } from "./errors";
+import { API_ROOT, readBody, sendJson, sendNoContent, serviceRoot } from "./httpIo";
+import { listPage, pageBody } from "./listRows";
+import { buildComparator } from "./ordering";
+import { appliedPreferences, parsePreferHeader } from "./preferHeader";
+import type { Preferences } from "./preferHeader";
+import { parseQueryOptions } from "./queryOptions";
+import type { QueryOptions } from "./queryOptions";
+import { parseResourceSegment } from "./resourcePath";
+import type { ResourceTarget } from "./resourcePath";
+import { contextFragment, serializeRow } from "./rowSerializer";
+import type { SerializationContext } from "./rowSerializer";
+import { findTableByLogicalName } from "./schema";
+import type { ColumnDefinition, TableDefinition } from "./schema";
+import type { DataStore, StoredRow } from "./store";
+
+/** Answers Web API requests (the part after the workbench's faults and latency) from the in-memory store. */
+export class WebApiEmulator {
+  constructor(
+    private readonly store: () => DataStore,
+    private readonly now: () => Date,
+  ) {}
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = req.url ?? "";
+    const queryStart = url.indexOf("?");
+    const path = queryStart < 0 ? url : url.slice(0, queryStart);
+    const rawQuery = queryStart < 0 ? "" : url.slice(queryStart + 1);
+    const target = parseResourceSegment(decodePath(path.slice(API_ROOT.length + 1)));
+    const method = req.method ?? "GET";
+    const query = parseQueryOptions(new URLSearchParams(rawQuery), target.table);
+    const preferences = parsePreferHeader(req.headers.prefer);
+    if (method === "GET" && target.id === null) return this.list(req, res, target.table, { query, preferences, rawQuery });
+    if (method === "GET") return this.retrieve(req, res, target, query, preferences);
+    if (method === "POST" && target.id === null && target.table.creatable) return this.create(req, res, target.table, query, preferences);
+    throw methodNotAllowed(method);
+  }
+
+  private list(
+    req: IncomingMessage,
+    res: ServerResponse,
+    table: TableDefinition,
+    request: { query: QueryOptions; preferences: Preferences; rawQuery: string },
+  ): void {
+    const root = serviceRoot(req);
+    const page = listPage({
+      table,
+      rows: this.store().rows(table),
+      query: request.query,
+      preferences: request.preferences,
+      comparator: buildComparator(table, request.query.orderBy, this.lookupName),
+      entitySetUrl: `${root}/${table.entitySetName}`,
+      rawQuery: request.rawQuery,
+    });
+    const serialization = this.serialization(table, request.query.select, request.preferences);
+    const body = pageBody(`${root}/$metadata#${contextFragment(table, request.query.select)}`, page, request.query.count, (row) =>
+      serializeRow(row, serialization),
+    );
+    sendJson(res, 200, body, preferenceHeader(request.preferences, page.pagingApplied));
+  }
+
+  private retrieve(req: IncomingMessage, res: ServerResponse, target: ResourceTarget, query: QueryOptions, preferences: Preferences): void {
+    const { table, id } = target;
+    const row = id === null ? undefined : this.store().find(table, id);
+    if (!row || id === null) throw rowNotFound(table.logicalName, id ?? "");
+    this.sendEntity(req, res, 200, table, row, query, preferences);
+  }
+
+  private async create(req: IncomingMessage, res: ServerResponse, table: TableDefinition, query: QueryOptions, preferences: Preferences): Promise<void> {
+    const row = createRow(this.store(), table, await readBody(req), this.now());
+    const entityId = `${serviceRoot(req)}/${table.entitySetName}(${row.values[table.primaryKey]})`;
+    if (preferences.returnRepresentation) {
+      this.sendEntity(req, res, 201, table, row, query, preferences, { "OData-EntityId": entityId, Location: entityId });
+    } else {
+      sendNoContent(res, { "OData-EntityId": entityId, Location: entityId });
+    }
+  }
+
+  private sendEntity(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    table: TableDefinition,
+    row: StoredRow,
+    query: QueryOptions,
+    preferences: Preferences,
+    headers: Record<string, string> = {},
+  ): void {
+    const body = {
+      "@odata.context": `${serviceRoot(req)}/$metadata#${contextFragment(table, query.select)}/$entity`,
+      ...serializeRow(row, this.serialization(table, query.select, preferences)),
+    };
+    sendJson(res, status, body, { ...headers, ...preferenceHeader(preferences, false) });
+  }
+
+  private serialization(table: TableDefinition, select: readonly ColumnDefinition[] | null, preferences: Preferences): SerializationContext {
+    return { table, select, annotationPatterns: preferences.annotationPatterns, lookupName: this.lookupName };
+  }
+
+  /** The primary name of the row a lookup points to (what Dataverse shows and sorts lookups by). */
+  private readonly lookupName = (row: StoredRow, column: ColumnDefinition): string | null => {
+    const targetTable = findTableByLogicalName(row.lookupTables[column.name] ?? "");
+    const id = row.values[column.name];
+    if (!targetTable || typeof id !== "string") return null;
+    const target = this.store().find(targetTable, id);
+    const name = target?.values[targetTable.primaryName];
+    return typeof name === "string" ? name : null;
+  };
+}
+
+function preferenceHeader(preferences: Preferences, pagingApplied: boolean): Record<string, string> {
+  const applied = appliedPreferences(preferences, pagingApplied);
+  return applied ? { "Preference-Applied": applied } : {};
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw badQuery(`The request URL '${path}' is not correctly encoded.`);
+  }
+}
