@@ -1,0 +1,97 @@
+import type { RawSettings } from "../../src/settings";
+import { parseSettings } from "../../src/settings";
+
+const defaults: RawSettings = {
+  pageSize: 25,
+  sessionState: "all",
+  allowStart: "yes",
+  startMode: "mainForm",
+  openInNewWindow: "no",
+  regardingNavigationProperty: null,
+};
+
+describe("parseSettings", () => {
+  it("uses the manifest defaults when the maker set nothing", () => {
+    const settings = parseSettings({
+      pageSize: null,
+      sessionState: null,
+      allowStart: null,
+      startMode: null,
+      openInNewWindow: null,
+      regardingNavigationProperty: null,
+    });
+    expect(settings).toEqual({
+      pageSize: 25,
+      stateFilter: "all",
+      allowStart: true,
+      startMode: "mainForm",
+      openInNewWindow: false,
+      regardingNavigationProperty: null,
+      problems: [],
+    });
+  });
+
+  it.each([5, 6, 100, 249, 250])("accepts page size %p", (pageSize) => {
+    expect(parseSettings({ ...defaults, pageSize }).pageSize).toBe(pageSize);
+  });
+
+  it.each([4, 251, 0, -10, 2.5, Number.NaN, Infinity, "abc", "", undefined, null, {}])(
+    "falls back to 25 for page size %p",
+    (pageSize) => {
+      expect(parseSettings({ ...defaults, pageSize }).pageSize).toBe(25);
+    },
+  );
+
+  it("reads a page size given as text", () => {
+    expect(parseSettings({ ...defaults, pageSize: "50" }).pageSize).toBe(50);
+  });
+
+  it.each(["all", "open", "closed"])("accepts the %s state filter", (sessionState) => {
+    expect(parseSettings({ ...defaults, sessionState }).stateFilter).toBe(sessionState);
+  });
+
+  it.each(["ALL", "active", 1, null])("shows all sessions for an unknown state filter %p", (sessionState) => {
+    expect(parseSettings({ ...defaults, sessionState }).stateFilter).toBe("all");
+  });
+
+  it("turns starting off only for an explicit no", () => {
+    expect(parseSettings({ ...defaults, allowStart: "no" }).allowStart).toBe(false);
+    expect(parseSettings({ ...defaults, allowStart: "yes" }).allowStart).toBe(true);
+    expect(parseSettings({ ...defaults, allowStart: "maybe" }).allowStart).toBe(true);
+  });
+
+  it.each(["mainForm", "quickCreate", "directCreate"])("accepts the %s start mode", (startMode) => {
+    expect(parseSettings({ ...defaults, startMode }).startMode).toBe(startMode);
+  });
+
+  it("starts through the main form for an unknown start mode", () => {
+    expect(parseSettings({ ...defaults, startMode: "teleport" }).startMode).toBe("mainForm");
+  });
+
+  it("opens in a new window only for an explicit yes", () => {
+    expect(parseSettings({ ...defaults, openInNewWindow: "yes" }).openInNewWindow).toBe(true);
+    expect(parseSettings({ ...defaults, openInNewWindow: "no" }).openInNewWindow).toBe(false);
+    expect(parseSettings({ ...defaults, openInNewWindow: true }).openInNewWindow).toBe(false);
+  });
+
+  it("keeps a valid navigation property override, trimmed", () => {
+    const settings = parseSettings({ ...defaults, regardingNavigationProperty: "  regardingobjectid_sample_bankaccount_msdyn_ocsession " });
+    expect(settings.regardingNavigationProperty).toBe("regardingobjectid_sample_bankaccount_msdyn_ocsession");
+    expect(settings.problems).toEqual([]);
+  });
+
+  it.each(["", "   ", null, undefined])("treats an empty override %p as no override", (value) => {
+    const settings = parseSettings({ ...defaults, regardingNavigationProperty: value });
+    expect(settings.regardingNavigationProperty).toBeNull();
+    expect(settings.problems).toEqual([]);
+  });
+
+  it.each(["Regarding", "1abc", "nav-prop", "nav prop", "x@odata.bind", "/sample_bankaccounts(1)", "a".repeat(129)])(
+    "ignores and reports the invalid override %p",
+    (value) => {
+      const settings = parseSettings({ ...defaults, regardingNavigationProperty: value });
+      expect(settings.regardingNavigationProperty).toBeNull();
+      expect(settings.problems).toEqual([{ messageKey: "Settings_InvalidNavigationProperty", value: value.trim() }]);
+    },
+  );
+});
