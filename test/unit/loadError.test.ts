@@ -1,0 +1,40 @@
+import { toLoadError } from "../../src/data/loadError";
+
+describe("toLoadError", () => {
+  it.each([
+    [0x80040220, "forbidden"],
+    [-2147220960, "forbidden"],
+    [0x80048306, "forbidden"],
+    [0x80040217, "notFound"],
+    [-2147220969, "notFound"],
+    [0x80072322, "throttled"],
+    [0x80072321, "throttled"],
+    [0x80072326, "throttled"],
+    [0x80040216, "unknown"],
+  ])("classifies error code %p as %p", (errorCode, kind) => {
+    expect(toLoadError({ errorCode, message: "Platform message" })).toEqual({
+      kind,
+      message: "Platform message",
+      errorCode: errorCode >>> 0,
+    });
+  });
+
+  it.each(["Failed to fetch", "NetworkError when attempting to fetch resource.", "Load failed"])(
+    "recognises the network failure %p",
+    (message) => {
+      expect(toLoadError(new TypeError(message))).toEqual({ kind: "network", message });
+    },
+  );
+
+  it("calls every failure offline while the client is offline", () => {
+    expect(toLoadError({ errorCode: 0x80040216, message: "x" }, true).kind).toBe("offline");
+  });
+
+  it.each([undefined, null, 42, {}, { message: 42 }])("turns the odd rejection %p into an unknown error", (value) => {
+    expect(toLoadError(value)).toEqual({ kind: "unknown", message: "" });
+  });
+
+  it("keeps a plain string rejection as the message", () => {
+    expect(toLoadError("  Something broke  ")).toEqual({ kind: "unknown", message: "Something broke" });
+  });
+});
