@@ -29,18 +29,18 @@ export function comparableCell(value: CellValue, category: ValueCategory): strin
 
 const textCollator = new Intl.Collator("en", { sensitivity: "base" });
 
-/** Orders two non-null comparable values: negative, zero or positive. */
-export function compareNonNull(left: string | number, right: string | number): number {
-  if (typeof left === "string" && typeof right === "string") return textCollator.compare(left, right);
+/** Orders two non-null comparable values: negative, zero or positive. Only text uses the collation. */
+export function compareNonNull(left: string | number, right: string | number, category: ValueCategory): number {
+  if (category === "text") return textCollator.compare(String(left), String(right));
   if (left < right) return -1;
   return left > right ? 1 : 0;
 }
 
 /** Orders with null as the smallest value, as SQL Server sorts. */
-export function compareWithNullsFirst(left: string | number | null, right: string | number | null): number {
+export function compareWithNullsFirst(left: string | number | null, right: string | number | null, category: ValueCategory): number {
   if (left === null) return right === null ? 0 : -1;
   if (right === null) return 1;
-  return compareNonNull(left, right);
+  return compareNonNull(left, right, category);
 }
 
 /** Case- and accent-folded text for contains / startswith / endswith. */

@@ -79,7 +79,7 @@ function compileComparison(expression: Token, table: TableDefinition): RowPredic
   return (row) => {
     const [a, b] = [first.read(row), second.read(row)];
     if (a === null || b === null) return isEquality ? test(a === b ? 0 : 1) : false;
-    return test(compareNonNull(a, b));
+    return test(compareNonNull(a, b, first.category ?? second.category ?? "number"));
   };
 }
 

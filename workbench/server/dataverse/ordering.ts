@@ -1,4 +1,5 @@
 import { categoryOf, comparableCell, compareWithNullsFirst } from "./cellComparison";
+import type { ValueCategory } from "./cellComparison";
 import type { OrderByKey } from "./queryOptions";
 import { findColumn } from "./schema";
 import type { ColumnDefinition, TableDefinition } from "./schema";
@@ -18,14 +19,22 @@ export function buildComparator(table: TableDefinition, keys: readonly OrderByKe
   const allKeys = keys.some((key) => key.column.name === table.primaryKey) || !primaryKey
     ? keys
     : [...keys, { column: primaryKey, descending: false }];
-  const sortValues = allKeys.map((key) => ({ read: sortValueReader(key.column, lookupName), sign: key.descending ? -1 : 1 }));
+  const sortValues = allKeys.map((key) => ({
+    read: sortValueReader(key.column, lookupName),
+    category: sortCategory(key.column),
+    sign: key.descending ? -1 : 1,
+  }));
   return (left, right) => {
-    for (const { read, sign } of sortValues) {
-      const order = compareWithNullsFirst(read(left), read(right));
+    for (const { read, category, sign } of sortValues) {
+      const order = compareWithNullsFirst(read(left), read(right), category);
       if (order !== 0) return order * sign;
     }
     return 0;
   };
+}
+
+function sortCategory(column: ColumnDefinition): ValueCategory {
+  return column.options || column.type === "lookup" ? "text" : categoryOf(column.type);
 }
 
 function sortValueReader(column: ColumnDefinition, lookupName: LookupNameResolver): (row: StoredRow) => string | number | null {

@@ -1,0 +1,82 @@
+/** @jest-environment node */
+import { SAMPLE_ACCOUNTS, SAMPLE_SEED } from "../../workbench/shared/sampleAccounts";
+import { generateSampleData, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT } from "../../workbench/server/dataverse";
+import { CHANNEL_LABELS, MSDYN_STATE } from "../../workbench/server/dataverse/optionSets";
+import { FIXED_NOW } from "./emulatorServer";
+
+const data = generateSampleData(SAMPLE_SEED, FIXED_NOW);
+const sessionsOf = (accountId: string) => data.sessions.filter((session) => session._regardingobjectid_value === accountId);
+const everyday = sessionsOf(SAMPLE_ACCOUNTS.everyday.id);
+const HOUR_MS = 3_600_000;
+
+describe("generateSampleData", () => {
+  it("gives every sample account exactly its declared number of sessions", () => {
+    for (const account of Object.values(SAMPLE_ACCOUNTS)) {
+      expect(sessionsOf(account.id)).toHaveLength(account.sessionCount);
+    }
+    expect(data.accounts.map((account) => account.sample_name)).toEqual(Object.values(SAMPLE_ACCOUNTS).map((account) => account.name));
+  });
+
+  it("produces identical rows for the same seed and clock", () => {
+    expect(generateSampleData(SAMPLE_SEED, FIXED_NOW)).toEqual(data);
+  });
+
+  it("produces different rows for a different seed", () => {
+    const other = generateSampleData(SAMPLE_SEED + 1, FIXED_NOW);
+    expect(other.sessions.map((session) => session.activityid)).not.toEqual(data.sessions.map((session) => session.activityid));
+  });
+
+  it("keeps every activityid unique", () => {
+    const ids = data.sessions.map((session) => session.activityid);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("covers every state of a session in the everyday account", () => {
+    const states = new Set(everyday.map((session) => `${session.statecode}/${session.statuscode}/${session.msdyn_state}`));
+    expect(states).toEqual(
+      new Set([
+        `0/1/${MSDYN_STATE.active}`,
+        `0/1/${MSDYN_STATE.wrapUp}`,
+        `0/1/${MSDYN_STATE.new}`,
+        `1/2/${MSDYN_STATE.closed}`,
+        `2/3/${MSDYN_STATE.closed}`,
+        `3/4/${MSDYN_STATE.new}`,
+      ]),
+    );
+  });
+
+  it("covers all 17 channels in the everyday account", () => {
+    const channels = new Set(everyday.map((session) => session.msdyn_channel));
+    expect([...channels].sort()).toEqual(Object.keys(CHANNEL_LABELS).map(Number).sort());
+    expect(channels.size).toBe(17);
+  });
+
+  it("includes the subjects that prove escaping and fallbacks in the everyday account", () => {
+    const subjects = everyday.map((session) => session.subject);
+    expect(subjects).toContain(null);
+    expect(subjects).toContain("");
+    expect(subjects).toContain(SCRIPT_INJECTION_SUBJECT);
+    expect(subjects).toContain(LONG_SUBJECT);
+    expect(LONG_SUBJECT).toHaveLength(200);
+    expect(everyday.filter((session) => session.msdyn_sessioncreatedon === null)).toHaveLength(1);
+  });
+
+  it("starts open sessions within the last hours and closed ones within two years, before now", () => {
+    for (const session of data.sessions) {
+      const startedAt = Date.parse(session.createdon);
+      expect(startedAt).toBeLessThanOrEqual(FIXED_NOW.getTime());
+      expect(Date.parse(session.modifiedon)).toBeLessThanOrEqual(FIXED_NOW.getTime());
+      if (session.statecode === 0) expect(FIXED_NOW.getTime() - startedAt).toBeLessThan(4 * HOUR_MS);
+      else expect(FIXED_NOW.getTime() - startedAt).toBeLessThanOrEqual(731 * 24 * HOUR_MS);
+    }
+  });
+
+  it("gives closed sessions an end, a duration and a closure reason, and open ones none", () => {
+    for (const session of data.sessions) {
+      const closed = session.statecode === 1 || session.statecode === 2;
+      expect(session.msdyn_sessionclosedon !== null).toBe(closed);
+      expect(session.actualdurationminutes !== null).toBe(closed);
+      expect(session.msdyn_closurereason !== null).toBe(closed);
+    }
+  });
+});
