@@ -158,7 +158,7 @@ describe("$top and $count", () => {
 
   it("leaves out @odata.count unless asked", async () => {
     const { body } = await getJson<Collection>(`${server.apiRoot}msdyn_ocsessions?$select=subject&$top=1`);
-    expect(body).not.toHaveProperty("@odata.count");
+    expect(Object.keys(body)).not.toContain("@odata.count");
   });
 });
 
