@@ -1,7 +1,7 @@
-import { h } from "./dom";
-import type { EventLog } from "./eventLog";
-import type { ApmTabInput } from "./platformTypes";
-import { platformGlobals } from "./platformLibraries";
+import { h } from "./dom.js";
+import type { EventLog } from "./eventLog.js";
+import type { ApmTabInput } from "./platformTypes.js";
+import { platformGlobals } from "./platformLibraries.js";
 
 /** The tab strip of a multi-session app: the form's own tab plus one per Microsoft.Apm.createTab call. */
 export class SessionTabs {

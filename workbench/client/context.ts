@@ -1,16 +1,16 @@
 import type { IInputs } from "../../generated/ManifestTypes";
-import type { EventLog } from "./eventLog";
-import { createFormatting } from "./formatting";
-import { FORM_WIDTH_PX, HOST_TABLE } from "./hostState";
-import type { HostState } from "./hostState";
-import { languageOf } from "./languages";
-import type { ControlManifest } from "./manifest";
-import { getEntityMetadata } from "./metadata";
-import { buildParameters } from "./parameters";
-import { createResources } from "./resources";
-import type { StringTable } from "./resources";
-import { fluentDesignLanguage } from "./theme";
-import { createUserSettings } from "./userSettings";
+import type { EventLog } from "./eventLog.js";
+import { createFormatting } from "./formatting.js";
+import { FORM_WIDTH_PX, HOST_TABLE } from "./hostState.js";
+import type { HostState } from "./hostState.js";
+import { languageOf } from "./languages.js";
+import type { ControlManifest } from "./manifest.js";
+import { getEntityMetadata } from "./metadata.js";
+import { buildParameters } from "./parameters.js";
+import { createResources } from "./resources.js";
+import type { StringTable } from "./resources.js";
+import { fluentDesignLanguage } from "./theme.js";
+import { createUserSettings } from "./userSettings.js";
 
 export const WORKBENCH_APP_ID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 const CREATE_PRIVILEGE = 1;

@@ -1,7 +1,7 @@
-import type { HostedContext } from "./context";
-import type { EventLog } from "./eventLog";
-import type { ControlConstructor, RelatedSessionsControl } from "./platformTypes";
-import { platformReact } from "./platformLibraries";
+import type { HostedContext } from "./context.js";
+import type { EventLog } from "./eventLog.js";
+import type { ControlConstructor, RelatedSessionsControl } from "./platformTypes.js";
+import { platformReact } from "./platformLibraries.js";
 
 /**
  * The control's lifecycle as a form runs it: construct, init, updateView and render the returned element

@@ -1,5 +1,5 @@
-import { h, uniqueId } from "./dom";
-import type { Child } from "./dom";
+import { h, uniqueId } from "./dom.js";
+import type { Child } from "./dom.js";
 
 export interface DialogButton<T> {
   label: string;

@@ -1,4 +1,4 @@
-import { h } from "./dom";
+import { h } from "./dom.js";
 
 /** JSON that keeps what a plain JSON.stringify would hide: Maps (Apm appContext) and undefined members. */
 function argumentJson(value: unknown): string {

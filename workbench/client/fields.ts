@@ -1,4 +1,4 @@
-import { h, uniqueId } from "./dom";
+import { h, uniqueId } from "./dom.js";
 
 export interface Choice {
   value: string;

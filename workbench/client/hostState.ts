@@ -1,5 +1,5 @@
-import type { ParameterValues } from "./parameters";
-import type { ThemeName } from "./theme";
+import type { ParameterValues } from "./parameters.js";
+import type { ThemeName } from "./theme.js";
 
 /** The record the form shows; an empty id is a new record that has not been saved yet. */
 export interface FormRecord {

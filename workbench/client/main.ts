@@ -1,17 +1,17 @@
-import { SessionTabs } from "./apm";
-import { byId } from "./dom";
-import { EventLog } from "./eventLog";
-import { UNSAVED_RECORD } from "./hostState";
-import type { FormRecord, HostState } from "./hostState";
-import { fetchManifest, languageIdOfResx } from "./manifest";
-import type { ControlManifest } from "./manifest";
-import { fetchAccounts, renderRecordPicker, showFatalError, showState } from "./page";
-import { defaultParameterValues } from "./parameters";
-import { loadControl } from "./platformLibraries";
-import { fetchResx } from "./resources";
-import { renderSettingsPanel } from "./settingsPanel";
-import { createWebApi } from "./webApi";
-import { Workbench } from "./workbench";
+import { SessionTabs } from "./apm.js";
+import { byId } from "./dom.js";
+import { EventLog } from "./eventLog.js";
+import { UNSAVED_RECORD } from "./hostState.js";
+import type { FormRecord, HostState } from "./hostState.js";
+import { fetchManifest, languageIdOfResx } from "./manifest.js";
+import type { ControlManifest } from "./manifest.js";
+import { fetchAccounts, renderRecordPicker, showFatalError, showState } from "./page.js";
+import { defaultParameterValues } from "./parameters.js";
+import { loadControl } from "./platformLibraries.js";
+import { fetchResx } from "./resources.js";
+import { renderSettingsPanel } from "./settingsPanel.js";
+import { createWebApi } from "./webApi.js";
+import { Workbench } from "./workbench.js";
 
 const DEFAULT_LANGUAGE_ID = 1033;
 

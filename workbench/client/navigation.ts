@@ -1,8 +1,8 @@
-import { showDialog } from "./dialogs";
-import { h } from "./dom";
-import type { EventLog } from "./eventLog";
-import { showCreateSessionForm, showSessionDetails } from "./sessionForms";
-import type { RegardingRecord } from "./sessionForms";
+import { showDialog } from "./dialogs.js";
+import { h } from "./dom.js";
+import type { EventLog } from "./eventLog.js";
+import { showCreateSessionForm, showSessionDetails } from "./sessionForms.js";
+import type { RegardingRecord } from "./sessionForms.js";
 
 type FormParameters = Record<string, string> | undefined;
 

@@ -1,8 +1,8 @@
-import { byId, h } from "./dom";
-import { FORM_WIDTH_PX, UNSAVED_RECORD } from "./hostState";
-import type { FormRecord, HostState } from "./hostState";
-import { languageOf } from "./languages";
-import { applyPageTheme, fluentDesignLanguage } from "./theme";
+import { byId, h } from "./dom.js";
+import { FORM_WIDTH_PX, UNSAVED_RECORD } from "./hostState.js";
+import type { FormRecord, HostState } from "./hostState.js";
+import { languageOf } from "./languages.js";
+import { applyPageTheme, fluentDesignLanguage } from "./theme.js";
 
 export const UNSAVED_CHOICE_LABEL = "New account (unsaved)";
 const UNSAVED_VALUE = "new";

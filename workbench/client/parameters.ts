@@ -1,5 +1,5 @@
 import type { IInputs } from "../../generated/ManifestTypes";
-import type { ControlManifest, ManifestProperty } from "./manifest";
+import type { ControlManifest, ManifestProperty } from "./manifest.js";
 
 /** What the maker typed for each input property, as text; a missing entry means "use the manifest default". */
 export type ParameterValues = Readonly<Record<string, string>>;

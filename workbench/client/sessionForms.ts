@@ -1,7 +1,7 @@
-import { definitionList, labelledField, showDialog } from "./dialogs";
-import { h } from "./dom";
-import { entitySetName } from "./metadata";
-import type { WebApiError } from "./webApi";
+import { definitionList, labelledField, showDialog } from "./dialogs.js";
+import { h } from "./dom.js";
+import { entitySetName } from "./metadata.js";
+import type { WebApiError } from "./webApi.js";
 
 const FORMATTED = "@OData.Community.Display.V1.FormattedValue";
 

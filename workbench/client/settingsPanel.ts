@@ -1,16 +1,16 @@
-import { h } from "./dom";
-import { injectNextFault, resetSampleData, setLatency } from "./emulatorControls";
-import type { FaultChoice } from "./emulatorControls";
-import { button, checkboxField, fieldset, inputField, selectField } from "./fields";
-import type { Choice } from "./fields";
-import type { FormWidth } from "./hostState";
-import { languageOf } from "./languages";
-import { languageIdOfResx } from "./manifest";
-import type { ControlManifest, ManifestProperty } from "./manifest";
-import { inputProperties } from "./parameters";
-import type { StringTable } from "./resources";
-import type { ThemeName } from "./theme";
-import type { Workbench } from "./workbench";
+import { h } from "./dom.js";
+import { injectNextFault, resetSampleData, setLatency } from "./emulatorControls.js";
+import type { FaultChoice } from "./emulatorControls.js";
+import { button, checkboxField, fieldset, inputField, selectField } from "./fields.js";
+import type { Choice } from "./fields.js";
+import type { FormWidth } from "./hostState.js";
+import { languageOf } from "./languages.js";
+import { languageIdOfResx } from "./manifest.js";
+import type { ControlManifest, ManifestProperty } from "./manifest.js";
+import { inputProperties } from "./parameters.js";
+import type { StringTable } from "./resources.js";
+import type { ThemeName } from "./theme.js";
+import type { Workbench } from "./workbench.js";
 
 const FAULT_CHOICES: readonly Choice[] = [
   { value: "none", label: "None" },

@@ -1,4 +1,4 @@
-import { platformReact } from "./platformLibraries";
+import { platformReact } from "./platformLibraries.js";
 
 export type ThemeName = "light" | "dark";
 

@@ -1,4 +1,4 @@
-import type { Language } from "./languages";
+import type { Language } from "./languages.js";
 
 export const WORKBENCH_USER = { userId: "{7d2c5a1e-0b3f-4e8d-9a6c-1f2e3d4c5b6a}", userName: "Avery Agent" } as const;
 

@@ -1,4 +1,4 @@
-import { entitySetName } from "./metadata";
+import { entitySetName } from "./metadata.js";
 
 export const WEB_API_BASE = "/api/data/v9.2/";
 

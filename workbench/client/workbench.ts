@@ -1,18 +1,18 @@
-import { setMultiSessionApp } from "./apm";
-import type { SessionTabs } from "./apm";
-import { buildContext } from "./context";
-import type { ContextServices } from "./context";
-import { ControlHost } from "./controlHost";
-import type { EventLog } from "./eventLog";
-import type { ControlConstructor } from "./platformTypes";
-import { REMOUNTING_SWITCHES } from "./hostState";
-import type { HostState } from "./hostState";
-import { languageIdOfResx } from "./manifest";
-import type { ControlManifest } from "./manifest";
-import { createNavigation } from "./navigation";
-import { changedParameters } from "./parameters";
-import { fetchResx } from "./resources";
-import type { StringTable } from "./resources";
+import { setMultiSessionApp } from "./apm.js";
+import type { SessionTabs } from "./apm.js";
+import { buildContext } from "./context.js";
+import type { ContextServices } from "./context.js";
+import { ControlHost } from "./controlHost.js";
+import type { EventLog } from "./eventLog.js";
+import type { ControlConstructor } from "./platformTypes.js";
+import { REMOUNTING_SWITCHES } from "./hostState.js";
+import type { HostState } from "./hostState.js";
+import { languageIdOfResx } from "./manifest.js";
+import type { ControlManifest } from "./manifest.js";
+import { createNavigation } from "./navigation.js";
+import { changedParameters } from "./parameters.js";
+import { fetchResx } from "./resources.js";
+import type { StringTable } from "./resources.js";
 
 export interface WorkbenchParts {
   manifest: ControlManifest;

@@ -40,6 +40,10 @@ function createRequestHandler(api: DataverseApi, routes: StaticRoutes) {
     try {
       if (await api.handle(req, res)) return;
       if (await serveStatic(routes, req, res)) return;
+      if (req.url === "/favicon.ico") {
+        res.writeHead(204).end();
+        return;
+      }
       sendText(res, 404, "Not found");
     } catch (error) {
       sendText(res, 500, error instanceof Error ? error.message : String(error));

@@ -1,0 +1,66 @@
+// npm start: builds the production control, compiles the workbench and serves it on 127.0.0.1.
+//   PORT=8181 npm start      (PORT=0 picks a free port)
+// Everything stays on loopback: the page loads React and Fluent from node_modules/pcf-start/lib, never a CDN.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const noTelemetryEnv = { PP_TOOLS_TELEMETRY_OPTOUT: "1", APPLICATION_INSIGHTS_NO_STATSBEAT: "1" };
+const tscPath = join(root, "node_modules", "typescript", "bin", "tsc");
+
+export function runNode(args, label) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...noTelemetryEnv }, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${label} failed (exit code ${code})`))));
+  });
+}
+
+export function buildControl() {
+  return runNode([join(root, "scripts", "pcf.mjs"), "build", "--production"], "Building the production control");
+}
+
+/** Server (and the shared sample ids) into out/workbench, the host page's client into out/workbench/client. */
+export async function compileWorkbench() {
+  await runNode([tscPath, "-p", join(root, "workbench", "tsconfig.json")], "Compiling the workbench server");
+  await runNode([tscPath, "-p", join(root, "workbench", "client", "tsconfig.json")], "Compiling the workbench page");
+}
+
+export function loadCompiledServer() {
+  return createRequire(import.meta.url)(join(root, "out", "workbench", "server", "main.js"));
+}
+
+function portFromEnvironment() {
+  const port = Number(process.env.PORT ?? 8181);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
+  return port;
+}
+
+async function main() {
+  Object.assign(process.env, noTelemetryEnv);
+  const port = portFromEnvironment();
+  await buildControl();
+  await compileWorkbench();
+  const { startWorkbench } = loadCompiledServer();
+  const workbench = await startWorkbench({ port, host: "127.0.0.1" });
+  console.log(`\nRelated Sessions workbench: ${workbench.url}\nPress Ctrl+C to stop.`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nStopping the workbench…");
+    await workbench.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error) => {
+    console.error(`\n[start] ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
+}

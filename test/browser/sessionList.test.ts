@@ -1,0 +1,108 @@
+import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
+import { launchChromium } from "./support/chromium";
+import type { LaunchedChromium } from "./support/chromium";
+import { clearRequestLog, queryApi, requestLog, resetEmulator } from "./support/emulator";
+import { chooseRecord, openHostPage, sessionIds, sessionItems, sessionList, settle, waitForSessionCount } from "./support/hostPage";
+import { startTestWorkbench } from "./support/workbench";
+import type { RunningWorkbench } from "./support/workbench";
+
+interface SessionDates {
+  activityid: string;
+  msdyn_sessioncreatedon: string | null;
+  createdon: string | null;
+}
+
+const { everyday, premier } = SAMPLE_ACCOUNTS;
+const SCRIPT_SUBJECT = "<img src=x onerror=alert(1)>";
+
+let workbench: RunningWorkbench;
+let chromium: LaunchedChromium;
+
+beforeAll(async () => {
+  workbench = await startTestWorkbench();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await workbench?.close();
+});
+
+beforeEach(() => resetEmulator(workbench));
+
+/** Newest first as Dataverse sorts it: a missing date sorts below every date, then newest record, then id. */
+function newestFirst(sessions: SessionDates[]): string[] {
+  const time = (value: string | null): number => (value === null ? Number.NEGATIVE_INFINITY : Date.parse(value));
+  return [...sessions]
+    .sort(
+      (a, b) =>
+        time(b.msdyn_sessioncreatedon) - time(a.msdyn_sessioncreatedon) ||
+        time(b.createdon) - time(a.createdon) ||
+        b.activityid.localeCompare(a.activityid),
+    )
+    .map((session) => session.activityid);
+}
+
+test("the seeded sessions of the record appear, newest first", async () => {
+  const { page, pageErrors } = await openHostPage(chromium.context, workbench);
+  const list = sessionList(page, everyday.name);
+  await waitForSessionCount(list, everyday.sessionCount);
+
+  const seeded = await queryApi<SessionDates>(
+    workbench,
+    `msdyn_ocsessions?$select=activityid,msdyn_sessioncreatedon,createdon&$filter=_regardingobjectid_value eq ${everyday.id}`,
+  );
+  expect(seeded).toHaveLength(everyday.sessionCount);
+  expect(await sessionIds(list)).toEqual(newestFirst(seeded));
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test("Load more walks all 640 sessions of the premier account, none twice", async () => {
+  const { page } = await openHostPage(chromium.context, workbench, `?record=${premier.id}`);
+  const list = sessionList(page, premier.name);
+  const loadMore = page.getByRole("button", { name: "Load more" });
+  await waitForSessionCount(list, 1);
+
+  let pagesLoaded = 1;
+  while (await loadMore.isVisible()) {
+    const shown = await sessionItems(list).count();
+    await loadMore.click();
+    await waitForSessionCount(list, shown + 1);
+    pagesLoaded += 1;
+  }
+
+  const ids = await sessionIds(list);
+  expect(ids).toHaveLength(premier.sessionCount);
+  expect(new Set(ids).size).toBe(premier.sessionCount);
+  expect(pagesLoaded).toBeGreaterThan(1);
+  await page.close();
+}, 120_000);
+
+test("a subject that looks like HTML shows as text and never runs", async () => {
+  const { page, nativeDialogs, pageErrors } = await openHostPage(chromium.context, workbench);
+  const list = sessionList(page, everyday.name);
+  await waitForSessionCount(list, everyday.sessionCount);
+
+  const item = sessionItems(list).filter({ hasText: SCRIPT_SUBJECT });
+  await expect(item.count()).resolves.toBe(1);
+  await expect(page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).resolves.toBe(0);
+  await settle(page);
+  expect(nativeDialogs).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test("an unsaved record shows the save message and makes no API request", async () => {
+  const { page } = await openHostPage(chromium.context, workbench);
+  await waitForSessionCount(sessionList(page, everyday.name), 1);
+  await clearRequestLog(workbench);
+
+  await chooseRecord(page, "New account (unsaved)");
+
+  await page.getByText("Save this record to see its sessions and start a new one.").waitFor();
+  await expect(page.getByRole("button", { name: "New session" }).isDisabled()).resolves.toBe(true);
+  await settle(page);
+  expect(await requestLog(workbench)).toEqual([]);
+  await page.close();
+});

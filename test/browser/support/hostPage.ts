@@ -1,0 +1,67 @@
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { RunningWorkbench } from "./workbench";
+
+export interface HostPage {
+  page: Page;
+  /** Errors thrown in the page and alert()/confirm() dialogs it opened: both must stay empty. */
+  pageErrors: string[];
+  nativeDialogs: string[];
+}
+
+/** Opens the workbench page and waits until the control has been mounted. */
+export async function openHostPage(context: BrowserContext, workbench: RunningWorkbench, query = ""): Promise<HostPage> {
+  const page = await context.newPage();
+  const host: HostPage = { page, pageErrors: [], nativeDialogs: [] };
+  page.on("pageerror", (error) => host.pageErrors.push(error.message));
+  page.on("dialog", (dialog) => {
+    host.nativeDialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(new URL(query, workbench.url).toString());
+  await page.locator("body[data-workbench-ready]").waitFor();
+  return host;
+}
+
+export function sessionList(page: Page, recordName: string): Locator {
+  return page.getByRole("list", { name: `Sessions regarding ${recordName}` });
+}
+
+export function sessionItems(list: Locator): Locator {
+  return list.getByRole("listitem");
+}
+
+export function sessionIds(list: Locator): Promise<string[]> {
+  return sessionItems(list).evaluateAll((items) => items.map((item) => item.getAttribute("data-session-id") ?? ""));
+}
+
+/** Waits until the list holds at least `count` sessions. */
+export async function waitForSessionCount(list: Locator, count: number): Promise<void> {
+  await sessionItems(list).nth(count - 1).waitFor();
+}
+
+export async function chooseRecord(page: Page, optionLabel: string): Promise<void> {
+  await page.getByLabel("Record", { exact: true }).selectOption({ label: optionLabel });
+}
+
+/** A maker setting by its manifest property name, which the page shows after the display name. */
+export async function setMakerSetting(page: Page, propertyName: string, value: string): Promise<void> {
+  const field = page.getByLabel(new RegExp(`\\(${propertyName}\\)$`));
+  if ((await field.evaluate((element) => element.tagName)) === "SELECT") await field.selectOption(value);
+  else await field.fill(value);
+  await field.dispatchEvent("change");
+}
+
+export async function injectFault(page: Page, faultLabel: string): Promise<void> {
+  await page.getByLabel("Fault for the next API request").selectOption({ label: faultLabel });
+  await page.getByRole("button", { name: "Inject fault" }).click();
+  await page.getByRole("status").filter({ hasText: "The next API request fails once" }).waitFor();
+}
+
+export function eventLogEntries(page: Page): Locator {
+  return page.getByRole("log", { name: "Event log" }).getByRole("listitem");
+}
+
+/** Lets in-flight work settle before asserting that something did NOT happen. */
+export function settle(page: Page, milliseconds = 300): Promise<void> {
+  return page.waitForTimeout(milliseconds);
+}
