@@ -1,0 +1,142 @@
+/** @jest-environment node */
+import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
+import { WORKBENCH_USER } from "../../workbench/server/dataverse";
+import type { LoggedRequest } from "../../workbench/server/dataverse";
+import { FIXED_NOW, getJson, sendJsonRequest, startEmulator } from "./emulatorServer";
+import type { Collection, DataverseErrorBody, EmulatorServer } from "./emulatorServer";
+
+let server: EmulatorServer;
+beforeAll(async () => {
+  server = await startEmulator();
+});
+afterAll(() => server.close());
+beforeEach(() => server.api.reset());
+afterEach(() => jest.useRealTimers());
+
+const control = (name: string) => `${server.origin}/_workbench/${name}`;
+const listUrl = () => `${server.apiRoot}msdyn_ocsessions?$select=subject&$top=1`;
+const injectFault = (fault: object) => sendJsonRequest(control("next-fault"), "POST", fault);
+
+describe("injected faults", () => {
+  it.each([
+    [403, "0x80040220", "is missing prvReadmsdyn_ocsession privilege"],
+    [404, "0x80040217", "not found"],
+    [429, "0x80072322", "Number of requests exceeded the limit of 6000 over time window of 300 seconds."],
+    [500, "0x80040216", "An unexpected error occurred."],
+  ])("fails the next API request once with status %i", async (status, code, message) => {
+    expect((await injectFault({ kind: "status", status })).status).toBe(200);
+    const failed = await getJson<DataverseErrorBody>(listUrl());
+    expect(failed.status).toBe(status);
+    expect(failed.body.error.code).toBe(code);
+    expect(failed.body.error.message).toContain(message);
+    expect((await getJson(listUrl())).status).toBe(200);
+  });
+
+  it("names the workbench user in the missing-privilege message", async () => {
+    await injectFault({ kind: "status", status: 403 });
+    const { body } = await getJson<DataverseErrorBody>(listUrl());
+    expect(body.error.message).toContain(`Principal user (Id=${WORKBENCH_USER.id}`);
+  });
+
+  it("sends Retry-After with a throttling fault, 5 seconds unless told otherwise", async () => {
+    await injectFault({ kind: "status", status: 429 });
+    expect((await fetch(listUrl())).headers.get("Retry-After")).toBe("5");
+    await injectFault({ kind: "status", status: 429, retryAfterSeconds: 12 });
+    expect((await fetch(listUrl())).headers.get("Retry-After")).toBe("12");
+  });
+
+  it("drops the connection without an answer for a network fault, once", async () => {
+    await injectFault({ kind: "network" });
+    await expect(fetch(listUrl())).rejects.toThrow();
+    expect((await fetch(listUrl())).status).toBe(200);
+  });
+
+  it("clears a pending fault with DELETE", async () => {
+    await injectFault({ kind: "status", status: 500 });
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, nextFault: { kind: "status", status: 500 } });
+    await fetch(control("next-fault"), { method: "DELETE" });
+    expect((await fetch(listUrl())).status).toBe(200);
+  });
+
+  it("rejects a fault it cannot produce", async () => {
+    expect((await injectFault({ kind: "status", status: 418 })).status).toBe(400);
+    expect((await injectFault({ kind: "gremlins" })).status).toBe(400);
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, nextFault: null });
+  });
+
+  it("does not spend the fault on workbench control requests", async () => {
+    await injectFault({ kind: "status", status: 500 });
+    await getJson(control("requests"));
+    expect((await fetch(listUrl())).status).toBe(500);
+  });
+});
+
+describe("latency", () => {
+  it("holds every API request for the configured time before answering", async () => {
+    expect((await sendJsonRequest(control("latency"), "PUT", { ms: 4000 })).status).toBe(200);
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
+    let answered = false;
+    const pending = fetch(listUrl()).then((response) => {
+      answered = true;
+      return response.status;
+    });
+    await waitForLoggedRequests(1);
+    jest.advanceTimersByTime(3999);
+    await getJson(control("state"));
+    expect(answered).toBe(false);
+    jest.advanceTimersByTime(1);
+    expect(await pending).toBe(200);
+  });
+
+  it("accepts 0 to 10000 ms only", async () => {
+    expect((await sendJsonRequest(control("latency"), "PUT", { ms: 10001 })).status).toBe(400);
+    expect((await sendJsonRequest(control("latency"), "PUT", { ms: -1 })).status).toBe(400);
+    expect((await sendJsonRequest(control("latency"), "PUT", { ms: 10000 })).status).toBe(200);
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 10000, nextFault: null });
+  });
+});
+
+async function waitForLoggedRequests(count: number): Promise<void> {
+  for (;;) {
+    const { body } = await getJson<LoggedRequest[]>(control("requests"));
+    if (body.length >= count) return;
+  }
+}
+
+describe("request log", () => {
+  it("records API requests as received, and only those", async () => {
+    const query = `$select=subject&$filter=_regardingobjectid_value%20eq%20${SAMPLE_ACCOUNTS.everyday.id}`;
+    await fetch(`${server.apiRoot}msdyn_ocsessions?${query}`);
+    await sendJsonRequest(`${server.apiRoot}msdyn_ocsessions`, "POST", { subject: "Logged" });
+    await getJson(control("state"));
+    const { body } = await getJson<LoggedRequest[]>(control("requests"));
+    expect(body).toEqual([
+      { method: "GET", url: `/api/data/v9.2/msdyn_ocsessions?${query}`, at: FIXED_NOW.toISOString() },
+      { method: "POST", url: "/api/data/v9.2/msdyn_ocsessions", at: FIXED_NOW.toISOString() },
+    ]);
+  });
+
+  it("starts empty again after DELETE", async () => {
+    await fetch(listUrl());
+    await fetch(control("requests"), { method: "DELETE" });
+    expect((await getJson(control("requests"))).body).toEqual([]);
+  });
+});
+
+describe("reset", () => {
+  it("re-seeds the data and clears faults, latency and the log", async () => {
+    await sendJsonRequest(`${server.apiRoot}msdyn_ocsessions`, "POST", { subject: "Temporary" });
+    await sendJsonRequest(control("latency"), "PUT", { ms: 50 });
+    await injectFault({ kind: "status", status: 500 });
+    expect((await fetch(control("reset"), { method: "POST" })).status).toBe(200);
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, nextFault: null });
+    expect((await getJson(control("requests"))).body).toEqual([]);
+    const { body } = await getJson<Collection>(`${server.apiRoot}msdyn_ocsessions?$select=subject&$filter=subject eq 'Temporary'`);
+    expect(body.value).toEqual([]);
+  });
+
+  it("answers 404 for an unknown workbench endpoint and 405 for a wrong method", async () => {
+    expect((await fetch(control("nothing"))).status).toBe(404);
+    expect((await fetch(control("reset"))).status).toBe(405);
+  });
+});
