@@ -107,8 +107,11 @@ function literalOperand(literal: Token): Operand {
     case "Edm.Guid":
       return constant(literal.raw.toLowerCase(), "guid");
     case "Edm.DateTimeOffset":
-    case "Edm.Date":
-      return constant(Date.parse(literal.raw), "date");
+    case "Edm.Date": {
+      const time = Date.parse(literal.raw);
+      if (Number.isNaN(time)) throw badQuery(`The date literal '${literal.raw}' is not a valid date.`);
+      return constant(time, "date");
+    }
     case "Edm.Boolean":
       throw unsupported("A Boolean literal (no column of this table is Boolean)");
     default:

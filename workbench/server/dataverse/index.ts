@@ -61,11 +61,17 @@ export function createDataverseApi(options: DataverseApiOptions = {}): Dataverse
       try {
         await (isApi ? handleApiRequest(req, res) : handleControlRequest(req, res, control, reset));
       } catch (error) {
-        sendError(res, error instanceof DataverseError ? error : new DataverseError(500, "0x80040216", "An unexpected error occurred."));
+        sendError(res, error instanceof DataverseError ? error : unexpectedError(error));
       }
       return true;
     },
   };
+}
+
+/** Emulator bugs still answer in Dataverse's shape, with the cause kept for whoever reads the response. */
+function unexpectedError(error: unknown): DataverseError {
+  const cause = error instanceof Error ? error.message : String(error);
+  return new DataverseError(500, "0x80040216", `An unexpected error occurred. (${cause})`);
 }
 
 function delay(ms: number): Promise<void> {
