@@ -21,7 +21,10 @@ async function walkAllPages(firstUrl: string, pageSize: number): Promise<{ rows:
   const links: string[] = [];
   let url: string | undefined = firstUrl;
   while (url) {
-    const { status, body, response } = await getJson<Collection>(url, { Prefer: `odata.maxpagesize=${pageSize}` });
+    const page: { status: number; body: Collection; response: Response } = await getJson<Collection>(url, {
+      Prefer: `odata.maxpagesize=${pageSize}`,
+    });
+    const { status, body, response } = page;
     expect(status).toBe(200);
     expect(response.headers.get("Preference-Applied")).toBe(`odata.maxpagesize=${pageSize}`);
     expect(body.value.length).toBeLessThanOrEqual(pageSize);
