@@ -1,0 +1,187 @@
+import { act, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createMockPlatform, deferred } from "../fixtures/mockContext";
+import { flush, mountControl } from "../fixtures/mountControl";
+import { ACCOUNT_ID, ACCOUNT_NAME, sessionId, sessionRow } from "../fixtures/sessionRows";
+
+const NEW_SESSION = "99999999-9999-4999-8999-999999999999";
+
+function platformWithOneSession() {
+  const platform = createMockPlatform();
+  platform.retrieveMultipleRecords.mockResolvedValueOnce({ entities: [sessionRow(1)], nextLink: undefined as unknown as string });
+  return platform;
+}
+
+afterEach(() => {
+  delete (globalThis as { Microsoft?: unknown }).Microsoft;
+});
+
+describe("opening a session", () => {
+  it.each([
+    ["a click", async (button: HTMLElement) => userEvent.click(button)],
+    ["Enter", async (button: HTMLElement) => { button.focus(); await userEvent.keyboard("{Enter}"); }],
+    ["Space", async (button: HTMLElement) => { button.focus(); await userEvent.keyboard(" "); }],
+  ])("opens the session form on %s", async (_how, activate) => {
+    const platform = platformWithOneSession();
+    mountControl({ settings: { openInNewWindow: "yes" } }, platform);
+    await flush();
+    await activate(screen.getByRole("button", { name: /Session 1/ }));
+    await flush();
+    expect(platform.openForm).toHaveBeenCalledTimes(1);
+    expect(platform.openForm).toHaveBeenCalledWith({ entityName: "msdyn_ocsession", entityId: sessionId(1), openInNewWindow: true });
+  });
+
+  it("opens the session as a tab in a multi-session app", async () => {
+    const createTab = jest.fn().mockResolvedValue("tab-1");
+    (globalThis as { Microsoft?: unknown }).Microsoft = { Apm: { createTab } };
+    const platform = platformWithOneSession();
+    mountControl({}, platform);
+    await flush();
+    await userEvent.click(screen.getByRole("button", { name: /Session 1/ }));
+    await flush();
+    expect(createTab).toHaveBeenCalledTimes(1);
+    expect(platform.openForm).not.toHaveBeenCalled();
+  });
+
+  it("says so when the session cannot be opened", async () => {
+    const platform = platformWithOneSession();
+    platform.openForm.mockRejectedValueOnce({ errorCode: 0x80040220, message: "No read access" });
+    mountControl({}, platform);
+    await flush();
+    await userEvent.click(screen.getByRole("button", { name: /Session 1/ }));
+    await flush();
+    expect(screen.getByText("The session could not be opened")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText("The session could not be opened")).not.toBeInTheDocument();
+  });
+});
+
+describe("starting a session through a form", () => {
+  it.each([
+    ["mainForm", false],
+    ["quickCreate", true],
+  ])("opens the %s create form regarding the record", async (startMode, useQuickCreateForm) => {
+    const platform = createMockPlatform();
+    mountControl({ settings: { startMode } }, platform);
+    await flush();
+    await userEvent.click(screen.getByRole("button", { name: "New session" }));
+    await flush();
+    expect(platform.openForm).toHaveBeenCalledWith(
+      { entityName: "msdyn_ocsession", createFromEntity: { entityType: "sample_bankaccount", id: ACCOUNT_ID, name: ACCOUNT_NAME }, useQuickCreateForm },
+      { regardingobjectid: ACCOUNT_ID, regardingobjectidname: ACCOUNT_NAME, regardingobjectidtype: "sample_bankaccount" },
+    );
+  });
+
+  it("reloads the list after the new session is saved", async () => {
+    const platform = createMockPlatform();
+    platform.openForm.mockResolvedValueOnce({ savedEntityReference: [{ entityType: "msdyn_ocsession", id: NEW_SESSION, name: "New" }] });
+    mountControl({}, platform);
+    await flush();
+    platform.retrieveMultipleRecords.mockResolvedValueOnce({ entities: [sessionRow(0, { activityid: NEW_SESSION, subject: "Brand new" })], nextLink: undefined as unknown as string });
+    await userEvent.click(screen.getByRole("button", { name: "New session" }));
+    await flush();
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(2);
+    expect(screen.getByText("Brand new")).toBeInTheDocument();
+  });
+
+  it("changes nothing when the form is cancelled", async () => {
+    const platform = createMockPlatform();
+    mountControl({}, platform);
+    await flush();
+    await userEvent.click(screen.getByRole("button", { name: "New session" }));
+    await flush();
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("button", { name: "New session" })).toBeEnabled();
+  });
+});
+
+describe("starting a session directly", () => {
+  it("creates the session regarding the record, reloads and opens it", async () => {
+    const platform = createMockPlatform();
+    mountControl({ settings: { startMode: "directCreate" } }, platform);
+    await flush();
+    await userEvent.click(screen.getByRole("button", { name: "New session" }));
+    await flush();
+    expect(platform.createRecord).toHaveBeenCalledWith("msdyn_ocsession", {
+      subject: `Session with ${ACCOUNT_NAME}`,
+      "regardingobjectid_sample_bankaccount_msdyn_ocsession@odata.bind": `/sample_bankaccounts(${ACCOUNT_ID})`,
+    });
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(2);
+    expect(platform.openForm).toHaveBeenCalledWith({ entityName: "msdyn_ocsession", entityId: NEW_SESSION, openInNewWindow: false });
+  });
+
+  it("makes one session however fast New session is clicked", async () => {
+    const platform = createMockPlatform();
+    const created = deferred<ComponentFramework.LookupValue>();
+    platform.createRecord.mockReturnValueOnce(created.promise);
+    mountControl({ settings: { startMode: "directCreate" } }, platform);
+    await flush();
+    const button = screen.getByRole("button", { name: "New session" });
+    act(() => {
+      button.click();
+      button.click();
+    });
+    await userEvent.dblClick(button);
+    expect(button).toBeDisabled();
+    created.resolve({ entityType: "msdyn_ocsession", id: NEW_SESSION });
+    await flush();
+    expect(platform.createRecord).toHaveBeenCalledTimes(1);
+    expect(button).toBeEnabled();
+  });
+
+  it("uses a valid navigation property override", async () => {
+    const platform = createMockPlatform();
+    mountControl({ settings: { startMode: "directCreate", regardingNavigationProperty: "regardingobjectid_sample_bankaccount" } }, platform);
+    await flush();
+    await userEvent.click(screen.getByRole("button", { name: "New session" }));
+    await flush();
+    expect(platform.createRecord.mock.calls[0][1]).toHaveProperty(["regardingobjectid_sample_bankaccount@odata.bind"]);
+  });
+
+  it("ignores and reports an invalid navigation property override", async () => {
+    const platform = createMockPlatform();
+    mountControl({ settings: { startMode: "directCreate", regardingNavigationProperty: "bad name; drop" } }, platform);
+    await flush();
+    expect(screen.getByText(/"bad name; drop" is not a valid logical name/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "New session" }));
+    await flush();
+    expect(platform.createRecord.mock.calls[0][1]).toHaveProperty(["regardingobjectid_sample_bankaccount_msdyn_ocsession@odata.bind"]);
+  });
+
+  it("says so when the session cannot be created, and lists nothing new", async () => {
+    const platform = createMockPlatform();
+    platform.createRecord.mockRejectedValueOnce({ errorCode: 0x80040220, message: "Missing prvCreatemsdyn_ocsession" });
+    mountControl({ settings: { startMode: "directCreate" } }, platform);
+    await flush();
+    await userEvent.click(screen.getByRole("button", { name: "New session" }));
+    await flush();
+    expect(screen.getByText("The session could not be started")).toBeInTheDocument();
+    expect(screen.getByText("Details: Missing prvCreatemsdyn_ocsession")).toBeInTheDocument();
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
+    expect(platform.openForm).not.toHaveBeenCalled();
+  });
+});
+
+describe("who may start a session", () => {
+  it("hides New session from users without the Create privilege", async () => {
+    const { platform } = mountControl({ canCreate: false });
+    await flush();
+    expect(screen.queryByRole("button", { name: "New session" })).not.toBeInTheDocument();
+    expect(platform.hasEntityPrivilege).toHaveBeenCalledWith("msdyn_ocsession", 1, 0);
+  });
+
+  it("hides New session when the maker turned starting off", async () => {
+    mountControl({ settings: { allowStart: "no" } });
+    await flush();
+    expect(screen.queryByRole("button", { name: "New session" })).not.toBeInTheDocument();
+  });
+
+  it("disables New session while the form is disabled, but sessions still open", async () => {
+    const platform = platformWithOneSession();
+    mountControl({ isControlDisabled: true }, platform);
+    await flush();
+    expect(screen.getByRole("button", { name: "New session" })).toBeDisabled();
+    await userEvent.click(screen.getByRole("button", { name: /Session 1/ }));
+    expect(platform.openForm).toHaveBeenCalledTimes(1);
+  });
+});
