@@ -162,6 +162,15 @@ describe("$top and $count", () => {
   });
 });
 
+describe("session counts through the API", () => {
+  it.each(Object.entries(SAMPLE_ACCOUNTS))("lists exactly the declared sessions of the %s account", async (_key, account) => {
+    const url = `${server.apiRoot}msdyn_ocsessions?$select=activityid&$count=true&$filter=_regardingobjectid_value eq ${account.id}`;
+    const { body } = await getJson<Collection>(url);
+    expect(body["@odata.count"]).toBe(account.sessionCount);
+    expect(body.value).toHaveLength(account.sessionCount);
+  });
+});
+
 describe("other entity sets and single rows", () => {
   it("lists the bank accounts by primary name", async () => {
     const { body } = await getJson<Collection>(`${server.apiRoot}sample_bankaccounts?$select=sample_name&$orderby=sample_name`);

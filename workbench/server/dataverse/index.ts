@@ -1,3 +1,8 @@
+/**
+ * The workbench's emulation of the Dataverse Web API (entity sets msdyn_ocsessions, sample_bankaccounts,
+ * systemusers, teams) over deterministic sample data, plus the /_workbench/ endpoints that inject faults
+ * and latency and expose the request log. `main.ts` mounts `handle` in front of the static files.
+ */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { SAMPLE_SEED } from "../../shared/sampleAccounts";
 import { handleControlRequest, CONTROL_ROOT } from "./controlEndpoints";
