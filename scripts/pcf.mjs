@@ -3,15 +3,25 @@
 //   node scripts/pcf.mjs build [--production]   build and check out/controls/bundle.js
 //   node scripts/pcf.mjs refreshTypes           write generated/ManifestTypes.d.ts
 //   node scripts/pcf.mjs clean
+// MSBuild's Pcf targets (dotnet build of the pcfproj) call `npm run build -- --noColor --buildMode production
+// --outDir <dir> --buildSource MSBuild`: those flags pass through, and the bundle is checked where --outDir says.
 import { spawn } from "node:child_process";
 import { existsSync, rmSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bundlePath = join(root, "out", "controls", "bundle.js");
 const [verb = "build", ...flags] = process.argv.slice(2);
-const production = flags.includes("--production");
+
+function flagValue(name) {
+  const at = flags.indexOf(name);
+  return at >= 0 ? flags[at + 1] : undefined;
+}
+
+const production = flags.includes("--production") || flagValue("--buildMode") === "production";
+const passThrough = flags.filter((flag, index) => flag !== "--production" && flag !== "--buildMode" && flags[index - 1] !== "--buildMode");
+const outDir = flagValue("--outDir");
+const bundlePath = outDir ? join(resolve(root, outDir), "bundle.js") : join(root, "out", "controls", "bundle.js");
 
 export const noTelemetryEnv = { PP_TOOLS_TELEMETRY_OPTOUT: "1", APPLICATION_INSIGHTS_NO_STATSBEAT: "1" };
 
@@ -38,7 +48,7 @@ function fail(message) {
   process.exit(1);
 }
 
-const args = [verb];
+const args = [verb, ...passThrough];
 if (verb === "build") {
   args.push("--buildMode", production ? "production" : "development");
   // A stale bundle from an earlier build must never make a failed build look good.
@@ -49,5 +59,5 @@ if (code !== 0) fail(`pcf-scripts ${verb} exited with ${code}`);
 if (/\bFailed\b/.test(output)) fail(`pcf-scripts ${verb} printed "Failed"; see above`);
 if (verb === "build") {
   if (!existsSync(bundlePath)) fail("out/controls/bundle.js was not produced");
-  console.log(`[pcf] ${production ? "production" : "development"} bundle: ${statSync(bundlePath).size} bytes`);
+  console.log(`[pcf] ${production ? "production" : "development"} bundle: ${statSync(bundlePath).size} bytes at ${bundlePath}`);
 }
