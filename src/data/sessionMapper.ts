@@ -23,6 +23,9 @@ export interface Session {
   startedOn: Date | null;
   closedOn: Date | null;
   isClosed: boolean;
+  /** False when no one owns the session. */
+  hasOwner: boolean;
+  /** Null when there is no owner or the platform sent no name for it. */
   ownerName: string | null;
   closureReason: string | null;
 }
@@ -113,6 +116,7 @@ export function mapSession(raw: unknown, t: Translate): Session | null {
     startedOn: date(row, SessionColumn.sessionCreatedOn) ?? date(row, SessionColumn.createdOn),
     closedOn: date(row, SessionColumn.sessionClosedOn),
     isClosed: isClosed(row, status),
+    hasOwner: text(row, SessionColumn.owner) !== null,
     ownerName: formattedValue(row, SessionColumn.owner),
     closureReason: mapClosureReason(row),
   };

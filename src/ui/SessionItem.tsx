@@ -49,7 +49,8 @@ export interface SessionItemProps {
 /** One session: a button, so click, Enter and Space open it, and its text is what a screen reader reads. */
 export const SessionItem = React.memo(function SessionItem({ session, now, strings, formatter, onOpen }: SessionItemProps) {
   const styles = useStyles();
-  const who = [session.channel, session.ownerName ?? strings.get("Owner_None")].filter(Boolean).join(" · ");
+  const owner = session.ownerName ?? (session.hasOwner ? null : strings.get("Owner_None"));
+  const who = [session.channel, owner].filter(Boolean).join(" · ");
   const reason = session.closureReason !== null ? strings.format("ClosureReason_Label", session.closureReason) : null;
   return (
     <li className={styles.item} data-session-id={session.id}>

@@ -166,3 +166,21 @@ describe("paging", () => {
     expect(screen.queryByText("More sessions could not be loaded")).not.toBeInTheDocument();
   });
 });
+
+describe("the agent shown for a session", () => {
+  it("leaves out an owner whose name the platform did not send, and says when there is no owner", async () => {
+    const platform = createMockPlatform();
+    platform.retrieveMultipleRecords.mockImplementationOnce(() =>
+      page([
+        sessionRow(1, { "_ownerid_value@OData.Community.Display.V1.FormattedValue": undefined }),
+        sessionRow(2, { _ownerid_value: null, "_ownerid_value@OData.Community.Display.V1.FormattedValue": undefined }),
+      ]),
+    );
+    mountControl({}, platform);
+    await flush();
+    const [owned, unowned] = screen.getAllByRole("listitem");
+    expect(within(owned).getByText("Live chat")).toBeInTheDocument();
+    expect(owned).not.toHaveTextContent("No agent");
+    expect(unowned).toHaveTextContent("Live chat · No agent");
+  });
+});

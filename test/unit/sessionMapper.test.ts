@@ -38,6 +38,7 @@ describe("mapSession", () => {
       startedOn: new Date("2026-11-28T09:00:00Z"),
       closedOn: new Date("2026-11-28T09:12:00Z"),
       isClosed: true,
+      hasOwner: true,
       ownerName: "Alex Wu",
       closureReason: "Customer disconnected",
     });
@@ -115,6 +116,7 @@ describe("mapSession", () => {
 
   it("has no owner name without the formatted value, and the raw closure reason without its label", () => {
     const session = mapSession(row({ _ownerid_value: "11111111-1111-4111-8111-111111111111", msdyn_closurereason: 192350031 }), t);
+    expect(session?.hasOwner).toBe(true);
     expect(session?.ownerName).toBeNull();
     expect(session?.closureReason).toBe("192350031");
   });

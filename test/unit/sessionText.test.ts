@@ -17,6 +17,7 @@ function session(overrides: Partial<Session>): Session {
     startedOn: new Date("2026-11-28T09:00:00Z"),
     closedOn: null,
     isClosed: false,
+    hasOwner: false,
     ownerName: null,
     closureReason: null,
     ...overrides,
