@@ -11,6 +11,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  reporters: ["default", ["<rootDir>/test/summaryReporter.js", { label: "jest" }]],
   clearMocks: true,
   restoreMocks: true,
 };
