@@ -5,6 +5,7 @@ import type { Formatter } from "../platform/formatting";
 import type { Strings } from "../platform/strings";
 import type { MorePagesState } from "./hooks/sessionListState";
 import { ErrorBar } from "./ErrorBar";
+import { handleListKeyDown } from "./listKeyboard";
 import { SessionItem } from "./SessionItem";
 
 const useStyles = makeStyles({
@@ -52,7 +53,7 @@ export function SessionListView(props: SessionListViewProps): React.ReactElement
   const styles = useStyles();
   return (
     <>
-      <ul role="list" aria-label={label} className={styles.list}>
+      <ul role="list" aria-label={label} className={styles.list} onKeyDown={handleListKeyDown}>
         {sessions.map((session) => (
           <SessionItem key={session.id} session={session} now={now} strings={strings} formatter={formatter} onOpen={onOpen} />
         ))}

@@ -185,3 +185,25 @@ describe("who may start a session", () => {
     expect(platform.openForm).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("moving through the sessions with the keyboard", () => {
+  it("moves focus with the arrow keys and jumps with Home and End", async () => {
+    const platform = createMockPlatform();
+    platform.retrieveMultipleRecords.mockResolvedValueOnce({
+      entities: [sessionRow(1), sessionRow(2), sessionRow(3)],
+      nextLink: undefined as unknown as string,
+    });
+    mountControl({}, platform);
+    await flush();
+    const [first, second, third] = screen.getAllByRole("button", { name: /Session \d/ });
+    first.focus();
+    await userEvent.keyboard("{ArrowDown}");
+    expect(second).toHaveFocus();
+    await userEvent.keyboard("{End}");
+    expect(third).toHaveFocus();
+    await userEvent.keyboard("{ArrowUp}");
+    expect(second).toHaveFocus();
+    await userEvent.keyboard("{Home}");
+    expect(first).toHaveFocus();
+  });
+});
