@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { BadgeProps } from "@fluentui/react-components";
-import { Badge } from "@fluentui/react-components";
+import { Badge, makeStyles } from "@fluentui/react-components";
 import type { StatusTone } from "../data/sessionSchema";
 
 const TONE_COLORS: Record<StatusTone, BadgeProps["color"]> = {
@@ -12,9 +12,13 @@ const TONE_COLORS: Record<StatusTone, BadgeProps["color"]> = {
   unknown: "subtle",
 };
 
+// A long subject wraps; the status beside it keeps its full width.
+const useStyles = makeStyles({ badge: { flexShrink: 0 } });
+
 export function StatusBadge({ label, tone }: { label: string; tone: StatusTone }): React.ReactElement {
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" color={TONE_COLORS[tone]} shape="rounded">
+    <Badge appearance="tint" color={TONE_COLORS[tone]} shape="rounded" className={styles.badge}>
       {label}
     </Badge>
   );
