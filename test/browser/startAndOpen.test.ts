@@ -125,3 +125,17 @@ test("in a multi-session app a session opens as a tab through Microsoft.Apm.crea
   await expect(eventLogEntries(page).filter({ hasText: "Microsoft.Apm.createTab" }).count()).resolves.toBe(1);
   await page.close();
 });
+
+test("a disabled form disables New session while the sessions stay readable", async () => {
+  const { page } = await openHostPage(chromium.context, workbench);
+  const list = sessionList(page, everyday.name);
+  await waitForSessionCount(list, everyday.sessionCount);
+  const newSession = page.getByRole("button", { name: "New session" });
+  await expect(newSession.isDisabled()).resolves.toBe(false);
+
+  await page.getByLabel("Form disabled (read-only)").check();
+
+  await expect(newSession.isDisabled()).resolves.toBe(true);
+  await expect(sessionItems(list).count()).resolves.toBe(everyday.sessionCount);
+  await page.close();
+});
