@@ -1,4 +1,3 @@
-/* global module, process -- a CommonJS jest reporter */
 /**
  * Ends a jest run with one plain line, "<suite>: N passed, N failed[, N skipped]", that any CI log reader can count.
  */

@@ -1,4 +1,3 @@
-/* global module -- a CommonJS config file; the lint config only gives root-level .js files Node globals */
 /** Browser tests: the production bundle hosted by the workbench page, driven in headless Chromium. */
 module.exports = {
   rootDir: "../..",
