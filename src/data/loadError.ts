@@ -43,8 +43,15 @@ function classify(errorCode: number | undefined, message: string): LoadErrorKind
   return NETWORK_MESSAGES.test(message) ? "network" : "unknown";
 }
 
+/**
+ * A request the control refused to send because its own input was unusable. Its message is for developers
+ * (stack traces), never shown to agents: every user-facing text comes from the resx.
+ */
+export class InvalidRequestError extends Error {}
+
 /** Turns whatever a platform call rejected with into an error the UI can render. Never throws. */
 export function toLoadError(error: unknown, isOffline = false): LoadError {
+  if (error instanceof InvalidRequestError) return { kind: isOffline ? "offline" : "unknown", message: "" };
   const message = readMessage(error).trim();
   const errorCode = readErrorCode(error);
   const kind = isOffline ? "offline" : classify(errorCode, message);

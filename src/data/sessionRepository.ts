@@ -1,4 +1,5 @@
 import { normalizeGuid } from "./guid";
+import { InvalidRequestError } from "./loadError";
 import { isValidLogicalName } from "./logicalName";
 import { nextPageOptions } from "./sessionQuery";
 import { SESSION_TABLE, SUBJECT_MAX_LENGTH, SessionColumn } from "./sessionSchema";
@@ -36,8 +37,6 @@ export interface WebApiHost {
   webAPI: ComponentFramework.WebApi;
   utils: ComponentFramework.Utility;
 }
-
-export class InvalidRequestError extends Error {}
 
 export function defaultRegardingNavigationProperty(entityType: string): string {
   return `regardingobjectid_${entityType}_${SESSION_TABLE}`;

@@ -1,4 +1,4 @@
-import { toLoadError } from "../../src/data/loadError";
+import { InvalidRequestError, toLoadError } from "../../src/data/loadError";
 
 describe("toLoadError", () => {
   it.each([
@@ -36,5 +36,11 @@ describe("toLoadError", () => {
 
   it("keeps a plain string rejection as the message", () => {
     expect(toLoadError("  Something broke  ")).toEqual({ kind: "unknown", message: "Something broke" });
+  });
+});
+
+describe("a request the control refused to send", () => {
+  it("shows no developer text to the agent", () => {
+    expect(toLoadError(new InvalidRequestError("The next page link has no query"))).toEqual({ kind: "unknown", message: "" });
   });
 });
