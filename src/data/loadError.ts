@@ -30,16 +30,15 @@ function readMessage(error: unknown): string {
 function readErrorCode(error: unknown): number | undefined {
   if (typeof error !== "object" || error === null || !("errorCode" in error)) return undefined;
   const code = (error as { errorCode: unknown }).errorCode;
-  return typeof code === "number" && Number.isFinite(code) ? code >>> 0 : undefined;
+  // 0 is what hosts put when there was no server answer at all; it is no Dataverse code.
+  return typeof code === "number" && Number.isFinite(code) && code !== 0 ? code >>> 0 : undefined;
 }
 
 function classify(errorCode: number | undefined, message: string): LoadErrorKind {
-  if (errorCode !== undefined) {
-    if (FORBIDDEN_CODES.has(errorCode)) return "forbidden";
-    if (NOT_FOUND_CODES.has(errorCode)) return "notFound";
-    if (THROTTLED_CODES.has(errorCode)) return "throttled";
-    return "unknown";
-  }
+  if (errorCode !== undefined && FORBIDDEN_CODES.has(errorCode)) return "forbidden";
+  if (errorCode !== undefined && NOT_FOUND_CODES.has(errorCode)) return "notFound";
+  if (errorCode !== undefined && THROTTLED_CODES.has(errorCode)) return "throttled";
+  // Hosts wrap a failed fetch in their own error object, sometimes with a code of 0: the message tells.
   return NETWORK_MESSAGES.test(message) ? "network" : "unknown";
 }
 

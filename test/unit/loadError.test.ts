@@ -44,3 +44,12 @@ describe("a request the control refused to send", () => {
     expect(toLoadError(new InvalidRequestError("The next page link has no query"))).toEqual({ kind: "unknown", message: "" });
   });
 });
+
+describe("a failed fetch wrapped by the host", () => {
+  it("is a network failure even with an error code of 0", () => {
+    expect(toLoadError({ errorCode: 0, message: "The network request failed: Failed to fetch" })).toEqual({
+      kind: "network",
+      message: "The network request failed: Failed to fetch",
+    });
+  });
+});
