@@ -58,3 +58,27 @@ export async function sendJsonRequest(url: string, method: string, body: unknown
 export interface DataverseErrorBody {
   error: { code: string; message: string };
 }
+
+export interface RawAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  /** The body bytes that arrived before the connection ended. */
+  received: Buffer;
+  /** Whether the whole message the headers announced arrived. */
+  complete: boolean;
+}
+
+/** A GET over a fresh connection that reports what arrived, even when the connection drops mid-body. */
+export function rawGet(url: string): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent: false }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", () => undefined);
+      response.on("close", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, received: Buffer.concat(chunks), complete: response.complete }),
+      );
+    });
+    request.on("error", reject);
+  });
+}

@@ -2,7 +2,7 @@
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { WORKBENCH_USER } from "../../workbench/server/dataverse";
 import type { LoggedRequest } from "../../workbench/server/dataverse";
-import { FIXED_NOW, getJson, sendJsonRequest, startEmulator } from "./emulatorServer";
+import { FIXED_NOW, getJson, rawGet, sendJsonRequest, startEmulator } from "./emulatorServer";
 import type { Collection, DataverseErrorBody, EmulatorServer } from "./emulatorServer";
 
 let server: EmulatorServer;
@@ -45,10 +45,36 @@ describe("injected faults", () => {
     expect((await fetch(listUrl())).headers.get("Retry-After")).toBe("12");
   });
 
-  it("drops the connection without an answer for a network fault, once", async () => {
+  it("fails a network fault mid-answer, so the client cannot resend it and sees the request fail, once", async () => {
     await injectFault({ kind: "network" });
-    await expect(fetch(listUrl())).rejects.toThrow();
-    expect((await fetch(listUrl())).status).toBe(200);
+    const started = await fetch(listUrl());
+    expect(started.status).toBe(200);
+    await expect(started.text()).rejects.toThrow();
+    expect((await getJson(listUrl())).status).toBe(200);
+  });
+
+  it("answers a network fault with a body cut short of its Content-Length", async () => {
+    await injectFault({ kind: "network" });
+    const answer = await rawGet(listUrl());
+    expect(answer.received.length).toBeGreaterThan(0);
+    expect(Number(answer.headers["content-length"])).toBeGreaterThan(answer.received.length);
+    expect(answer.complete).toBe(false);
+  });
+
+  it("logs a request failed by a network fault once", async () => {
+    await injectFault({ kind: "network" });
+    const faulted = new URL(listUrl());
+    await expect(fetch(faulted).then((response) => response.text())).rejects.toThrow();
+    const { body } = await getJson<LoggedRequest[]>(control("requests"));
+    expect(body.map((request) => request.url)).toEqual([faulted.pathname + faulted.search]);
+  });
+
+  it("drops a network-faulted create after reading its body, and creates nothing", async () => {
+    await injectFault({ kind: "network" });
+    const response = await sendJsonRequest(`${server.apiRoot}msdyn_ocsessions`, "POST", { subject: "Lost on the way" });
+    await expect(response.text()).rejects.toThrow();
+    const { body } = await getJson<Collection>(`${server.apiRoot}msdyn_ocsessions?$select=subject&$filter=subject eq 'Lost on the way'`);
+    expect(body.value).toEqual([]);
   });
 
   it("clears a pending fault with DELETE", async () => {

@@ -9,6 +9,7 @@ import { handleControlRequest, CONTROL_ROOT } from "./controlEndpoints";
 import { DataverseError } from "./errors";
 import { faultError } from "./faults";
 import { API_ROOT, sendError } from "./httpIo";
+import { dropConnectionMidResponse } from "./networkFault";
 import { generateSampleData } from "./sampleData";
 import { DataStore } from "./store";
 import { WebApiEmulator } from "./webApi";
@@ -49,10 +50,7 @@ export function createDataverseApi(options: DataverseApiOptions = {}): Dataverse
     control.requests.push({ method: req.method ?? "GET", url: req.url ?? "", at: now().toISOString() });
     if (control.latencyMs > 0) await delay(control.latencyMs);
     const fault = control.takeFault();
-    if (fault?.kind === "network") {
-      req.socket.destroy();
-      return;
-    }
+    if (fault?.kind === "network") return dropConnectionMidResponse(req, res);
     if (fault) throw faultError(fault, req.method ?? "GET");
     await webApi.handle(req, res);
   };
