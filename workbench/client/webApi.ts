@@ -16,8 +16,24 @@ export function errorCodeOf(hexCode: string | undefined, status: number): number
   return status;
 }
 
-async function errorFromResponse(response: Response): Promise<WebApiError> {
-  const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
+/** A response whose whole body has arrived. */
+interface Answer {
+  response: Response;
+  text: string;
+}
+
+type DataverseErrorBody = { error?: { code?: string; message?: string } };
+
+function parseErrorBody(text: string): DataverseErrorBody | undefined {
+  try {
+    return JSON.parse(text) as DataverseErrorBody;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorFromAnswer({ response, text }: Answer): WebApiError {
+  const body = parseErrorBody(text);
   const code = body?.error?.code;
   return {
     errorCode: errorCodeOf(code, response.status),
@@ -41,10 +57,10 @@ function preferHeader(maxPageSize: number | undefined): string {
   return preferences.join(",");
 }
 
-async function send(method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<Response> {
-  let response: Response;
+async function send(method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<Answer> {
+  let answer: Answer;
   try {
-    response = await fetch(WEB_API_BASE + path, {
+    const response = await fetch(WEB_API_BASE + path, {
       method,
       headers: {
         Accept: "application/json",
@@ -55,11 +71,13 @@ async function send(method: string, path: string, headers: Record<string, string
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    // A connection that drops after the answer started fails while the body is read, not in fetch itself.
+    answer = { response, text: await response.text() };
   } catch (error) {
     throw networkError(error);
   }
-  if (!response.ok) throw await errorFromResponse(response);
-  return response;
+  if (!answer.response.ok) throw errorFromAnswer(answer);
+  return answer;
 }
 
 function idFromEntityIdHeader(response: Response): string {
@@ -77,16 +95,16 @@ function recordPath(entityType: string, id: string): string {
 export function createWebApi(): ComponentFramework.WebApi {
   return {
     async retrieveMultipleRecords(entityType, options, maxPageSize) {
-      const response = await send("GET", entitySetName(entityType) + queryString(options), { Prefer: preferHeader(maxPageSize) });
-      const body = (await response.json()) as { value: ComponentFramework.WebApi.Entity[]; "@odata.nextLink"?: string };
+      const { text } = await send("GET", entitySetName(entityType) + queryString(options), { Prefer: preferHeader(maxPageSize) });
+      const body = JSON.parse(text) as { value: ComponentFramework.WebApi.Entity[]; "@odata.nextLink"?: string };
       return { entities: body.value, nextLink: body["@odata.nextLink"] as string };
     },
     async retrieveRecord(entityType, id, options) {
-      const response = await send("GET", recordPath(entityType, id) + queryString(options), { Prefer: preferHeader(undefined) });
-      return (await response.json()) as ComponentFramework.WebApi.Entity;
+      const { text } = await send("GET", recordPath(entityType, id) + queryString(options), { Prefer: preferHeader(undefined) });
+      return JSON.parse(text) as ComponentFramework.WebApi.Entity;
     },
     async createRecord(entityType, data) {
-      const response = await send("POST", entitySetName(entityType), {}, data);
+      const { response } = await send("POST", entitySetName(entityType), {}, data);
       return { entityType, id: idFromEntityIdHeader(response) };
     },
     async updateRecord(entityType, id, data) {
