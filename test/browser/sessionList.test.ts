@@ -1,10 +1,7 @@
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
-import { launchChromium } from "./support/chromium";
-import type { LaunchedChromium } from "./support/chromium";
-import { clearRequestLog, queryApi, requestLog, resetEmulator } from "./support/emulator";
-import { chooseRecord, openHostPage, sessionIds, sessionItems, sessionList, settle, waitForSessionCount } from "./support/hostPage";
-import { startTestWorkbench } from "./support/workbench";
-import type { RunningWorkbench } from "./support/workbench";
+import { setUpBrowserSuite } from "./support/browserSuite";
+import { clearRequestLog, queryApi, requestLog } from "./support/emulator";
+import { chooseRecord, sessionIds, sessionItems, sessionList, settle, waitForSessionCount } from "./support/hostPage";
 
 interface SessionDates {
   activityid: string;
@@ -15,20 +12,7 @@ interface SessionDates {
 const { everyday, premier } = SAMPLE_ACCOUNTS;
 const SCRIPT_SUBJECT = "<img src=x onerror=alert(1)>";
 
-let workbench: RunningWorkbench;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  workbench = await startTestWorkbench();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await workbench?.close();
-});
-
-beforeEach(() => resetEmulator(workbench));
+const suite = setUpBrowserSuite();
 
 /** Newest first as Dataverse sorts it: a missing date sorts below every date, then newest record, then id. */
 function newestFirst(sessions: SessionDates[]): string[] {
@@ -44,12 +28,12 @@ function newestFirst(sessions: SessionDates[]): string[] {
 }
 
 test("the seeded sessions of the record appear, newest first", async () => {
-  const { page, pageErrors } = await openHostPage(chromium.context, workbench);
+  const { page, pageErrors } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
 
   const seeded = await queryApi<SessionDates>(
-    workbench,
+    suite.workbench,
     `msdyn_ocsessions?$select=activityid,msdyn_sessioncreatedon,createdon&$filter=_regardingobjectid_value eq ${everyday.id}`,
   );
   expect(seeded).toHaveLength(everyday.sessionCount);
@@ -59,7 +43,7 @@ test("the seeded sessions of the record appear, newest first", async () => {
 });
 
 test("Load more walks all 640 sessions of the premier account, none twice", async () => {
-  const { page } = await openHostPage(chromium.context, workbench, `?record=${premier.id}`);
+  const { page } = await suite.openPage(`?record=${premier.id}`);
   const list = sessionList(page, premier.name);
   const loadMore = page.getByRole("button", { name: "Load more" });
   await waitForSessionCount(list, 1);
@@ -80,7 +64,7 @@ test("Load more walks all 640 sessions of the premier account, none twice", asyn
 }, 120_000);
 
 test("a subject that looks like HTML shows as text and never runs", async () => {
-  const { page, nativeDialogs, pageErrors } = await openHostPage(chromium.context, workbench);
+  const { page, nativeDialogs, pageErrors } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
 
@@ -94,15 +78,15 @@ test("a subject that looks like HTML shows as text and never runs", async () => 
 });
 
 test("an unsaved record shows the save message and makes no API request", async () => {
-  const { page } = await openHostPage(chromium.context, workbench);
+  const { page } = await suite.openPage();
   await waitForSessionCount(sessionList(page, everyday.name), 1);
-  await clearRequestLog(workbench);
+  await clearRequestLog(suite.workbench);
 
   await chooseRecord(page, "New account (unsaved)");
 
   await page.getByText("Save this record to see its sessions and start a new one.").waitFor();
   await expect(page.getByRole("button", { name: "New session" }).isDisabled()).resolves.toBe(true);
   await settle(page);
-  expect(await requestLog(workbench)).toEqual([]);
+  expect(await requestLog(suite.workbench)).toEqual([]);
   await page.close();
 });

@@ -1,35 +1,19 @@
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
-import { launchChromium } from "./support/chromium";
-import type { LaunchedChromium } from "./support/chromium";
-import { queryApi, resetEmulator } from "./support/emulator";
-import { eventLogEntries, openHostPage, sessionItems, sessionList, setMakerSetting, waitForSessionCount } from "./support/hostPage";
-import { startTestWorkbench } from "./support/workbench";
-import type { RunningWorkbench } from "./support/workbench";
+import { setUpBrowserSuite } from "./support/browserSuite";
+import { queryApi } from "./support/emulator";
+import { eventLogEntries, sessionItems, sessionList, setMakerSetting, waitForSessionCount } from "./support/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
 
-let workbench: RunningWorkbench;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  workbench = await startTestWorkbench();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await workbench?.close();
-});
-
-beforeEach(() => resetEmulator(workbench));
+const suite = setUpBrowserSuite();
 
 async function sessionsRegarding(recordId: string, subject: string): Promise<unknown[]> {
   const filter = `_regardingobjectid_value eq ${recordId} and subject eq '${subject.replace(/'/g, "''")}'`;
-  return queryApi(workbench, `msdyn_ocsessions?$select=activityid&$filter=${encodeURIComponent(filter)}`);
+  return queryApi(suite.workbench, `msdyn_ocsessions?$select=activityid&$filter=${encodeURIComponent(filter)}`);
 }
 
 test("opening a session shows its details through navigation.openForm", async () => {
-  const { page } = await openHostPage(chromium.context, workbench);
+  const { page } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
   const first = sessionItems(list).first();
@@ -51,7 +35,7 @@ test.each([
   ["quickCreate", "Quick Create: Session"],
 ])("starting a session through the %s form saves it regarding the record and lists it", async (startMode, formTitle) => {
   const subject = `Called about a lost card (${startMode})`;
-  const { page } = await openHostPage(chromium.context, workbench);
+  const { page } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
   await setMakerSetting(page, "startMode", startMode);
@@ -69,7 +53,7 @@ test.each([
 });
 
 test("cancelling the new-session form creates nothing", async () => {
-  const { page } = await openHostPage(chromium.context, workbench);
+  const { page } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
 
@@ -85,7 +69,7 @@ test("cancelling the new-session form creates nothing", async () => {
 
 test("direct create saves the session through webAPI, opens it and lists it", async () => {
   const subject = `Session with ${everyday.name}`;
-  const { page } = await openHostPage(chromium.context, workbench);
+  const { page } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
   await setMakerSetting(page, "startMode", "directCreate");
@@ -102,7 +86,7 @@ test("direct create saves the session through webAPI, opens it and lists it", as
 });
 
 test("without Create privilege there is no New session button", async () => {
-  const { page } = await openHostPage(chromium.context, workbench);
+  const { page } = await suite.openPage();
   await waitForSessionCount(sessionList(page, everyday.name), 1);
 
   await page.getByLabel("No Create privilege on Session").check();
@@ -113,7 +97,7 @@ test("without Create privilege there is no New session button", async () => {
 });
 
 test("in a multi-session app a session opens as a tab through Microsoft.Apm.createTab", async () => {
-  const { page } = await openHostPage(chromium.context, workbench);
+  const { page } = await suite.openPage();
   await page.getByLabel("Multi-session app (Microsoft.Apm)").check();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
@@ -127,7 +111,7 @@ test("in a multi-session app a session opens as a tab through Microsoft.Apm.crea
 });
 
 test("a disabled form disables New session while the sessions stay readable", async () => {
-  const { page } = await openHostPage(chromium.context, workbench);
+  const { page } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
   const newSession = page.getByRole("button", { name: "New session" });

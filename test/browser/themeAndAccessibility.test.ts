@@ -2,12 +2,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { findRepoRoot } from "../../workbench/server/repoRoot";
-import { launchChromium } from "./support/chromium";
-import type { LaunchedChromium } from "./support/chromium";
-import { resetEmulator } from "./support/emulator";
-import { openHostPage, sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
-import { startTestWorkbench } from "./support/workbench";
-import type { RunningWorkbench } from "./support/workbench";
+import { setUpBrowserSuite } from "./support/browserSuite";
+import { sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
 
 interface AxeViolation {
   id: string;
@@ -19,20 +15,7 @@ interface AxeViolation {
 const { everyday } = SAMPLE_ACCOUNTS;
 const AXE_PATH = join(findRepoRoot(__dirname), "node_modules", "axe-core", "axe.min.js");
 
-let workbench: RunningWorkbench;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  workbench = await startTestWorkbench();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await workbench?.close();
-});
-
-beforeEach(() => resetEmulator(workbench));
+const suite = setUpBrowserSuite();
 
 /** The relative luminance (0 black … 1 white) of the first opaque background behind an element. */
 function backgroundLuminance(page: Page, selectorInList: string): Promise<number> {
@@ -66,7 +49,7 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
 }
 
 test("dark theme and the narrow side column render the list in dark, within 320 px", async () => {
-  const { page, pageErrors } = await openHostPage(chromium.context, workbench);
+  const { page, pageErrors } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
   await expect(backgroundLuminance(page, "[data-session-id]")).resolves.toBeGreaterThan(0.5);
@@ -84,7 +67,7 @@ test("dark theme and the narrow side column render the list in dark, within 320 
 });
 
 test.each([["light"], ["dark"]])("axe finds no serious or critical violations in the %s theme", async (theme) => {
-  const { page } = await openHostPage(chromium.context, workbench, `?theme=${theme}`);
+  const { page } = await suite.openPage(`?theme=${theme}`);
   await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
 
   await expect(seriousAxeViolations(page)).resolves.toEqual([]);
