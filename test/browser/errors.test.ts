@@ -1,33 +1,17 @@
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
-import { launchChromium } from "./support/chromium";
-import type { LaunchedChromium } from "./support/chromium";
-import { resetEmulator } from "./support/emulator";
-import { injectFault, openHostPage, sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
-import { startTestWorkbench } from "./support/workbench";
-import type { RunningWorkbench } from "./support/workbench";
+import { setUpBrowserSuite } from "./support/browserSuite";
+import { clearRequestLog, requestLog } from "./support/emulator";
+import { injectFault, sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
 
 const { everyday, premier } = SAMPLE_ACCOUNTS;
 
-let workbench: RunningWorkbench;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  workbench = await startTestWorkbench();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await workbench?.close();
-});
-
-beforeEach(() => resetEmulator(workbench));
+const suite = setUpBrowserSuite();
 
 test.each([
   ["500 Server error"],
   ["429 Too many requests (Retry-After)"],
 ])("a failed load (%s) shows the error, and Retry recovers", async (fault) => {
-  const { page } = await openHostPage(chromium.context, workbench);
+  const { page } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
 
@@ -42,7 +26,7 @@ test.each([
 });
 
 test("a failed Load more keeps the loaded sessions, and Retry loads the next page", async () => {
-  const { page } = await openHostPage(chromium.context, workbench, `?record=${premier.id}`);
+  const { page } = await suite.openPage(`?record=${premier.id}`);
   const list = sessionList(page, premier.name);
   await waitForSessionCount(list, 1);
   const firstPage = await sessionItems(list).count();
@@ -54,5 +38,23 @@ test("a failed Load more keeps the loaded sessions, and Retry loads the next pag
   await expect(sessionItems(list).count()).resolves.toBe(firstPage);
   await page.getByRole("button", { name: "Retry" }).click();
   await waitForSessionCount(list, firstPage + 1);
+  await page.close();
+});
+
+test("a dropped connection shows that the server could not be reached, the browser does not resend it, and Retry recovers", async () => {
+  const { page } = await suite.openPage();
+  const list = sessionList(page, everyday.name);
+  await waitForSessionCount(list, everyday.sessionCount);
+
+  await injectFault(page, "Network failure");
+  await clearRequestLog(suite.workbench);
+  await page.getByRole("button", { name: "Refresh" }).click();
+
+  await page.getByText("Sessions could not be loaded").waitFor();
+  await page.getByText("The server could not be reached.").waitFor();
+  await expect(requestLog(suite.workbench)).resolves.toHaveLength(1);
+  await page.getByRole("button", { name: "Retry" }).click();
+  await waitForSessionCount(list, everyday.sessionCount);
+  await expect(sessionItems(list).count()).resolves.toBe(everyday.sessionCount);
   await page.close();
 });
