@@ -1,0 +1,72 @@
+import type { Page } from "playwright-core";
+import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
+import { setUpBrowserSuite } from "./support/browserSuite";
+import { eventLogEntries, sessionIds, sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
+
+// Two pages at the default page size: the list has a last loaded session and a Load more after it.
+const { mortgage } = SAMPLE_ACCOUNTS;
+
+const suite = setUpBrowserSuite();
+
+/** The session whose button has the keyboard focus, or null when the focus is elsewhere. */
+function focusedSessionId(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.closest("[data-session-id]")?.getAttribute("data-session-id") ?? null);
+}
+
+async function openMortgageList(page: Page): Promise<string[]> {
+  const list = sessionList(page, mortgage.name);
+  await waitForSessionCount(list, 1);
+  await page.getByRole("button", { name: "Load more" }).waitFor();
+  return sessionIds(list);
+}
+
+test("Up, Down, Home and End move the focus between the loaded sessions", async () => {
+  const { page } = await suite.openPage(`?record=${mortgage.id}`);
+  const ids = await openMortgageList(page);
+  expect(ids.length).toBeGreaterThan(2);
+  expect(ids.length).toBeLessThan(mortgage.sessionCount);
+
+  await sessionItems(sessionList(page, mortgage.name)).first().getByRole("button").focus();
+  await expect(focusedSessionId(page)).resolves.toBe(ids[0]);
+  await page.keyboard.press("ArrowDown");
+  await expect(focusedSessionId(page)).resolves.toBe(ids[1]);
+  await page.keyboard.press("End");
+  await expect(focusedSessionId(page)).resolves.toBe(ids[ids.length - 1]);
+  await page.keyboard.press("ArrowUp");
+  await expect(focusedSessionId(page)).resolves.toBe(ids[ids.length - 2]);
+  await page.keyboard.press("Home");
+  await expect(focusedSessionId(page)).resolves.toBe(ids[0]);
+  await page.close();
+});
+
+test.each([["Enter"], ["Space"]])("%s on the focused session opens that session", async (key) => {
+  const { page } = await suite.openPage(`?record=${mortgage.id}`);
+  const ids = await openMortgageList(page);
+  await sessionItems(sessionList(page, mortgage.name)).first().getByRole("button").focus();
+  await page.keyboard.press("ArrowDown");
+
+  await page.keyboard.press(key);
+
+  await page.getByRole("dialog", { name: /^Session: / }).waitFor();
+  await expect(eventLogEntries(page).filter({ hasText: "navigation.openForm" }).allInnerTexts()).resolves.toEqual([
+    expect.stringContaining(`"entityId":"${ids[1]}"`),
+  ]);
+  await page.close();
+});
+
+test("Tab from the last loaded session reaches Load more, and Enter there loads the next page", async () => {
+  const { page } = await suite.openPage(`?record=${mortgage.id}`);
+  const list = sessionList(page, mortgage.name);
+  const firstPage = await openMortgageList(page);
+  await sessionItems(list).first().getByRole("button").focus();
+  await page.keyboard.press("End");
+
+  await page.keyboard.press("Tab");
+
+  const loadMore = page.getByRole("button", { name: "Load more" });
+  await expect(loadMore.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+  await page.keyboard.press("Enter");
+  await waitForSessionCount(list, mortgage.sessionCount);
+  await expect(sessionIds(list)).resolves.toEqual(expect.arrayContaining(firstPage));
+  await page.close();
+});
