@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
 import { eventLogEntries, sessionIds, sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
@@ -13,20 +13,21 @@ function focusedSessionId(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.closest("[data-session-id]")?.getAttribute("data-session-id") ?? null);
 }
 
-async function openMortgageList(page: Page): Promise<string[]> {
+/** Opens the mortgage account's first page and puts the keyboard focus on its first session. */
+async function focusFirstMortgageSession(): Promise<{ page: Page; list: Locator; ids: string[] }> {
+  const { page } = await suite.openPage(`?record=${mortgage.id}`);
   const list = sessionList(page, mortgage.name);
   await waitForSessionCount(list, 1);
   await page.getByRole("button", { name: "Load more" }).waitFor();
-  return sessionIds(list);
+  await sessionItems(list).first().getByRole("button").focus();
+  return { page, list, ids: await sessionIds(list) };
 }
 
 test("Up, Down, Home and End move the focus between the loaded sessions", async () => {
-  const { page } = await suite.openPage(`?record=${mortgage.id}`);
-  const ids = await openMortgageList(page);
+  const { page, ids } = await focusFirstMortgageSession();
   expect(ids.length).toBeGreaterThan(2);
   expect(ids.length).toBeLessThan(mortgage.sessionCount);
 
-  await sessionItems(sessionList(page, mortgage.name)).first().getByRole("button").focus();
   await expect(focusedSessionId(page)).resolves.toBe(ids[0]);
   await page.keyboard.press("ArrowDown");
   await expect(focusedSessionId(page)).resolves.toBe(ids[1]);
@@ -40,9 +41,7 @@ test("Up, Down, Home and End move the focus between the loaded sessions", async 
 });
 
 test.each([["Enter"], ["Space"]])("%s on the focused session opens that session", async (key) => {
-  const { page } = await suite.openPage(`?record=${mortgage.id}`);
-  const ids = await openMortgageList(page);
-  await sessionItems(sessionList(page, mortgage.name)).first().getByRole("button").focus();
+  const { page, ids } = await focusFirstMortgageSession();
   await page.keyboard.press("ArrowDown");
 
   await page.keyboard.press(key);
@@ -55,10 +54,7 @@ test.each([["Enter"], ["Space"]])("%s on the focused session opens that session"
 });
 
 test("Tab from the last loaded session reaches Load more, and Enter there loads the next page", async () => {
-  const { page } = await suite.openPage(`?record=${mortgage.id}`);
-  const list = sessionList(page, mortgage.name);
-  const firstPage = await openMortgageList(page);
-  await sessionItems(list).first().getByRole("button").focus();
+  const { page, list, ids: firstPage } = await focusFirstMortgageSession();
   await page.keyboard.press("End");
 
   await page.keyboard.press("Tab");
