@@ -10,4 +10,5 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "js", "json"],
   testTimeout: 60000,
+  reporters: ["default", ["<rootDir>/test/summaryReporter.js", { label: "browser" }]],
 };
