@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   title: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, flexGrow: 1, minWidth: 0 },
   heading: { margin: 0 },
   count: { color: tokens.colorNeutralForeground2 },
-  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  // Stays at the end of the row, also when a narrow column wraps it below the title.
+  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, marginInlineStart: "auto" },
 });
 
 export interface PanelHeaderProps {
