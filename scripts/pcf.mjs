@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { existsSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [verb = "build", ...flags] = process.argv.slice(2);
@@ -22,8 +23,6 @@ const production = flags.includes("--production") || flagValue("--buildMode") ==
 const passThrough = flags.filter((flag, index) => flag !== "--production" && flag !== "--buildMode" && flags[index - 1] !== "--buildMode");
 const outDir = flagValue("--outDir");
 const bundlePath = outDir ? join(resolve(root, outDir), "bundle.js") : join(root, "out", "controls", "bundle.js");
-
-export const noTelemetryEnv = { PP_TOOLS_TELEMETRY_OPTOUT: "1", APPLICATION_INSIGHTS_NO_STATSBEAT: "1" };
 
 function runPcfScripts(args) {
   return new Promise((resolve) => {

@@ -3,7 +3,8 @@
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { buildControl, compileWorkbench, noTelemetryEnv, root, runNode } from "./start.mjs";
+import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
+import { buildControl, compileWorkbench, root, runNode } from "./start.mjs";
 
 const require = createRequire(import.meta.url);
 const supportDir = join(root, "out", "browser-tests", "test", "browser", "support");

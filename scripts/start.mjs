@@ -5,9 +5,9 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-export const noTelemetryEnv = { PP_TOOLS_TELEMETRY_OPTOUT: "1", APPLICATION_INSIGHTS_NO_STATSBEAT: "1" };
 const tscPath = join(root, "node_modules", "typescript", "bin", "tsc");
 
 export function runNode(args, label) {
