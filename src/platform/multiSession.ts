@@ -11,10 +11,6 @@ interface ApmGlobal {
   Microsoft?: { Apm?: { createTab?: (input: ApmTabInput) => unknown } };
 }
 
-export function isMultiSessionApp(): boolean {
-  return typeof (globalThis as ApmGlobal).Microsoft?.Apm?.createTab === "function";
-}
-
 /** Opens the session as an app tab; false when that is not possible, so the caller falls back to openForm. */
 export async function tryOpenSessionTab(sessionId: string): Promise<boolean> {
   const createTab = (globalThis as ApmGlobal).Microsoft?.Apm?.createTab;

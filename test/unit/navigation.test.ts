@@ -1,5 +1,4 @@
 import { createSessionNavigator } from "../../src/platform/navigation";
-import { isMultiSessionApp } from "../../src/platform/multiSession";
 
 const SESSION = "0f8fad5b-d9cb-469f-a165-70867728950e";
 const ACCOUNT = { id: "3f2b8c1e-5a47-4d2b-9e61-0c7d1a2b3c41", entityType: "sample_bankaccount", name: "Contoso Everyday Checking" };
@@ -21,7 +20,6 @@ describe("opening a session", () => {
     const { navigator, openForm } = setup();
     await navigator.openSession(SESSION, true);
     expect(openForm).toHaveBeenCalledWith({ entityName: "msdyn_ocsession", entityId: SESSION, openInNewWindow: true });
-    expect(isMultiSessionApp()).toBe(false);
   });
 
   it("opens the session as a tab inside a multi-session app", async () => {
@@ -29,7 +27,6 @@ describe("opening a session", () => {
     (globalThis as ApmWindow).Microsoft = { Apm: { createTab } };
     const { navigator, openForm } = setup();
     await navigator.openSession(SESSION, false);
-    expect(isMultiSessionApp()).toBe(true);
     expect(createTab).toHaveBeenCalledWith({
       templateName: "msdyn_entityrecord",
       appContext: new Map([
