@@ -4,11 +4,12 @@ import { createWebApiSessionRepository } from "./data/sessionRepository";
 import { isClientOffline } from "./platform/client";
 import { createFormatter } from "./platform/formatting";
 import { createSessionNavigator } from "./platform/navigation";
-import { canCreateSessions } from "./platform/privileges";
+import { loadCreatePrivilege } from "./platform/privileges";
 import { readHostRecord } from "./platform/recordContext";
 import { createStrings } from "./platform/strings";
 import { resolveTheme } from "./platform/theme";
 import { parseSettings } from "./settings";
+import type { Settings } from "./settings";
 import { RelatedSessions as RelatedSessionsView } from "./ui/RelatedSessions";
 import type { ControlServices, RelatedSessionsProps } from "./ui/services";
 
@@ -19,11 +20,15 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
   private context: Context;
   private services: ControlServices;
   private active = false;
+  /** Whether the user may create sessions: null until the platform has answered, asked once per instance. */
+  private createPrivilege: boolean | null = null;
+  private createPrivilegeRequested = false;
 
   public init(context: Context): void {
     this.context = context;
     this.active = true;
     this.services = this.createServices();
+    if (this.readSettings(context).allowStart) this.requestCreatePrivilege();
   }
 
   public updateView(context: Context): React.ReactElement {
@@ -52,9 +57,24 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
     };
   }
 
-  private toProps(context: Context): RelatedSessionsProps {
-    const { parameters } = context;
-    const settings = parseSettings({
+  /**
+   * Asks once, and only when the maker lets agents start sessions. Until the answer comes New session stays
+   * hidden (it never flashes on and off); the answer then asks the host for a new updateView.
+   */
+  private requestCreatePrivilege(): void {
+    if (this.createPrivilegeRequested) return;
+    this.createPrivilegeRequested = true;
+    void loadCreatePrivilege(this.context.utils).then((allowed) => this.receiveCreatePrivilege(allowed));
+  }
+
+  private receiveCreatePrivilege(allowed: boolean): void {
+    if (!this.active) return;
+    this.createPrivilege = allowed;
+    this.context.factory?.requestRender();
+  }
+
+  private readSettings({ parameters }: Context): Settings {
+    return parseSettings({
       pageSize: parameters.pageSize?.raw,
       sessionState: parameters.sessionState?.raw,
       allowStart: parameters.allowStart?.raw,
@@ -62,10 +82,16 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
       openInNewWindow: parameters.openInNewWindow?.raw,
       regardingNavigationProperty: parameters.regardingNavigationProperty?.raw,
     });
+  }
+
+  private toProps(context: Context): RelatedSessionsProps {
+    const settings = this.readSettings(context);
+    // A maker who turns starting on later (form designer preview) gets the question asked then, once.
+    if (settings.allowStart) this.requestCreatePrivilege();
     return {
       record: readHostRecord(context),
       settings,
-      canStart: settings.allowStart && canCreateSessions(context.utils),
+      canStart: settings.allowStart && this.createPrivilege === true,
       isDisabled: context.mode?.isControlDisabled === true,
       theme: resolveTheme(context),
       dir: context.userSettings?.isRTL === true ? "rtl" : "ltr",

@@ -17,6 +17,9 @@ const NOT_FOUND_CODES = new Set([0x80040217]);
 const THROTTLED_CODES = new Set([0x80072322, 0x80072321, 0x80072326]);
 
 const NETWORK_MESSAGES = /failed to fetch|networkerror|network request failed|load failed|err_internet_disconnected/i;
+// An offline client rejects with "UciError: This operation failed because you're offline…"
+// (platform-facts §2; MicrosoftDocs/powerapps-docs issue 857).
+const OFFLINE_MESSAGES = /you(?:'|’| a)re offline|uci ?error\b.*\boffline/i;
 
 function readMessage(error: unknown): string {
   if (typeof error === "string") return error;
@@ -38,6 +41,7 @@ function classify(errorCode: number | undefined, message: string): LoadErrorKind
   if (errorCode !== undefined && FORBIDDEN_CODES.has(errorCode)) return "forbidden";
   if (errorCode !== undefined && NOT_FOUND_CODES.has(errorCode)) return "notFound";
   if (errorCode !== undefined && THROTTLED_CODES.has(errorCode)) return "throttled";
+  if (OFFLINE_MESSAGES.test(message)) return "offline";
   // Hosts wrap a failed fetch in their own error object, sometimes with a code of 0: the message tells.
   return NETWORK_MESSAGES.test(message) ? "network" : "unknown";
 }

@@ -3,7 +3,7 @@ import type { StatusTone } from "./sessionSchema";
 import {
   CHANNEL_LABEL_KEYS,
   FORMATTED_VALUE_SUFFIX,
-  SESSION_STATE_LABELS,
+  OPEN_SESSION_STATES,
   STATE_CODE_LABELS,
   SessionColumn,
   StateCode,
@@ -32,8 +32,6 @@ export interface Session {
 
 type Row = Record<string, unknown>;
 
-const SESSION_STATE_DEFAULT = 192350000;
-
 function text(row: Row, column: string): string | null {
   const value = row[column];
   return typeof value === "string" && value.trim() !== "" ? value : null;
@@ -60,16 +58,17 @@ function optionLabel(row: Row, column: string, value: number, ownLabelKey: strin
   return formattedValue(row, column) ?? (ownLabelKey ? t(ownLabelKey) : String(value));
 }
 
+/**
+ * statecode decides Open, Completed, Canceled or Scheduled. msdyn_state (marked deprecated, and left stale by
+ * integrations) only refines an open session into Active, New or Wrap-up; it never contradicts statecode.
+ */
 function mapStatus(row: Row, t: Translate): Session["status"] {
-  const sessionState = optionValue(row, SessionColumn.sessionState);
-  if (sessionState !== null && sessionState !== SESSION_STATE_DEFAULT) {
-    const known = SESSION_STATE_LABELS.get(sessionState);
-    return {
-      label: optionLabel(row, SessionColumn.sessionState, sessionState, known?.labelKey, t),
-      tone: known?.tone ?? "unknown",
-    };
-  }
   const stateCode = optionValue(row, SessionColumn.stateCode);
+  const sessionState = optionValue(row, SessionColumn.sessionState);
+  const refinement = sessionState === null ? undefined : OPEN_SESSION_STATES.get(sessionState);
+  if (refinement && (stateCode === StateCode.open || stateCode === null)) {
+    return { label: optionLabel(row, SessionColumn.sessionState, sessionState as number, refinement.labelKey, t), tone: refinement.tone };
+  }
   if (stateCode !== null) {
     const known = STATE_CODE_LABELS.get(stateCode);
     return {

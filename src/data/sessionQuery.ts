@@ -8,8 +8,9 @@ const STATE_FILTERS: Record<SessionStateFilter, string | null> = {
   closed: `(${SessionColumn.stateCode} eq ${StateCode.completed} or ${SessionColumn.stateCode} eq ${StateCode.canceled})`,
 };
 
-// Newest first; activityid breaks ties so that paging is stable.
-const ORDER_BY = `${SessionColumn.sessionCreatedOn} desc,${SessionColumn.createdOn} desc,${SessionColumn.id} desc`;
+// Newest first; activityid breaks ties so that paging is stable. Not msdyn_sessioncreatedon: only Omnichannel fills
+// it, and nulls sort last in descending order, so a session an agent just started by hand would sink to the end.
+const ORDER_BY = `${SessionColumn.createdOn} desc,${SessionColumn.id} desc`;
 
 /**
  * The retrieveMultipleRecords options for the sessions regarding one record, or null when the id is

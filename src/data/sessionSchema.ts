@@ -47,10 +47,12 @@ interface OptionLabel {
   tone: StatusTone;
 }
 
-/** msdyn_state: the live Omnichannel state. Default (192350000) says nothing, so statecode decides. */
-export const SESSION_STATE_LABELS: ReadonlyMap<number, OptionLabel> = new Map([
+/**
+ * msdyn_state values that refine an open session. The column is marked deprecated (Default, Active, Closed, New,
+ * Wrap-up) and may be stale, so Default and Closed say nothing: statecode decides.
+ */
+export const OPEN_SESSION_STATES: ReadonlyMap<number, OptionLabel> = new Map([
   [192350001, { labelKey: "Status_Active", tone: "active" }],
-  [192350002, { labelKey: "Status_Closed", tone: "closed" }],
   [192350003, { labelKey: "Status_New", tone: "waiting" }],
   [192350004, { labelKey: "Status_WrapUp", tone: "waiting" }],
 ]);

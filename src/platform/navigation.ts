@@ -5,8 +5,44 @@ import { tryOpenSessionTab } from "./multiSession";
 
 export interface SessionNavigator {
   openSession(sessionId: string, openInNewWindow: boolean): Promise<void>;
-  /** Opens the session create form; resolves the saved session's id, or null when the user cancelled. */
-  openNewSessionForm(regarding: RegardingRecord, useQuickCreateForm: boolean): Promise<string | null>;
+  /** Opens the quick create form; resolves the saved session's id, or null when the user cancelled. */
+  openQuickCreateForm(regarding: RegardingRecord): Promise<string | null>;
+  /**
+   * Opens the session main form. It resolves when the platform lets go of the form, which in a multi-session app
+   * may be never (the tab stays open): callers must not keep the agent waiting on it.
+   */
+  openMainForm(regarding: RegardingRecord): Promise<void>;
+}
+
+/**
+ * The new session's regarding is prefilled through createFromEntity only: regarding lookups "can't be set"
+ * through form parameters, and "any attempt to pass an invalid parameter or value will result in an error"
+ * (https://learn.microsoft.com/power-apps/developer/model-driven-apps/set-field-values-using-parameters-passed-form).
+ */
+function newSessionFormOptions(regarding: RegardingRecord, useQuickCreateForm: boolean): ComponentFramework.NavigationApi.EntityFormOptions {
+  const { id, entityType, name } = regarding;
+  return { entityName: SESSION_TABLE, createFromEntity: { entityType, id, name }, useQuickCreateForm };
+}
+
+/** A saved id as the platform hands it: "{UPPER-CASE}" strings, or { guid } objects (powerapps-docs issue 1856). */
+function savedReferenceId(reference: unknown): string | null {
+  if (typeof reference !== "object" || reference === null) return null;
+  const id: unknown = (reference as { id?: unknown }).id;
+  if (typeof id === "string") return normalizeGuid(id);
+  if (typeof id === "object" && id !== null) return normalizeGuid((id as { guid?: unknown }).guid);
+  return null;
+}
+
+/** The first usable id in savedEntityReference, which comes only after a quick create save; null on cancel. */
+export function savedSessionId(response: unknown): string | null {
+  if (typeof response !== "object" || response === null) return null;
+  const saved: unknown = (response as { savedEntityReference?: unknown }).savedEntityReference;
+  const references = Array.isArray(saved) ? (saved as unknown[]) : [saved];
+  for (const reference of references) {
+    const id = savedReferenceId(reference);
+    if (id !== null) return id;
+  }
+  return null;
 }
 
 export function createSessionNavigator(getNavigation: () => ComponentFramework.Navigation): SessionNavigator {
@@ -16,18 +52,12 @@ export function createSessionNavigator(getNavigation: () => ComponentFramework.N
       await getNavigation().openForm({ entityName: SESSION_TABLE, entityId: sessionId, openInNewWindow });
     },
 
-    async openNewSessionForm(regarding, useQuickCreateForm) {
-      const { id, entityType, name } = regarding;
-      const result = await getNavigation().openForm(
-        { entityName: SESSION_TABLE, createFromEntity: { entityType, id, name }, useQuickCreateForm },
-        { regardingobjectid: id, regardingobjectidname: name, regardingobjectidtype: entityType },
-      );
-      const saved = Array.isArray(result?.savedEntityReference) ? result.savedEntityReference : [];
-      for (const reference of saved) {
-        const savedId = normalizeGuid(reference?.id);
-        if (savedId !== null) return savedId;
-      }
-      return null;
+    async openQuickCreateForm(regarding) {
+      return savedSessionId(await getNavigation().openForm(newSessionFormOptions(regarding, true)));
+    },
+
+    async openMainForm(regarding) {
+      await getNavigation().openForm(newSessionFormOptions(regarding, false));
     },
   };
 }

@@ -4,15 +4,17 @@ const PRIVILEGE_CREATE = 1;
 const DEPTH_BASIC = 0;
 
 /**
- * Whether the user may create sessions at all. When the host cannot tell (no Utility feature), the button
- * stays: the platform still refuses a create the user is not allowed, and the control reports it.
+ * Whether the user may create sessions. hasEntityPrivilege "might return false if the table metadata isn't
+ * locally cached", so the session table's metadata is awaited first, as its remarks ask
+ * (https://learn.microsoft.com/power-apps/developer/component-framework/reference/utility/hasentityprivilege).
+ * When the metadata cannot be had (Omnichannel not installed, no Utility feature), the answer is no.
  */
-export function canCreateSessions(utils: ComponentFramework.Utility | undefined): boolean {
+export async function loadCreatePrivilege(utils: ComponentFramework.Utility | undefined): Promise<boolean> {
   try {
-    return typeof utils?.hasEntityPrivilege === "function"
-      ? utils.hasEntityPrivilege(SESSION_TABLE, PRIVILEGE_CREATE, DEPTH_BASIC) !== false
-      : true;
+    if (typeof utils?.getEntityMetadata !== "function" || typeof utils.hasEntityPrivilege !== "function") return false;
+    await utils.getEntityMetadata(SESSION_TABLE);
+    return utils.hasEntityPrivilege(SESSION_TABLE, PRIVILEGE_CREATE, DEPTH_BASIC) === true;
   } catch {
-    return true;
+    return false;
   }
 }

@@ -27,7 +27,7 @@ describe("listing the sessions regarding the record", () => {
     expect(platform.retrieveMultipleRecords).toHaveBeenCalledWith(
       "msdyn_ocsession",
       "?$select=activityid,subject,statecode,msdyn_state,msdyn_channel,msdyn_sessioncreatedon,msdyn_sessionclosedon,createdon,_ownerid_value,msdyn_closurereason" +
-        `&$filter=_regardingobjectid_value eq ${ACCOUNT_ID}&$orderby=msdyn_sessioncreatedon desc,createdon desc,activityid desc`,
+        `&$filter=_regardingobjectid_value eq ${ACCOUNT_ID}&$orderby=createdon desc,activityid desc`,
       25,
     );
   });
@@ -41,7 +41,7 @@ describe("listing the sessions regarding the record", () => {
     const items = within(list).getAllByRole("listitem");
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent("Session 1");
-    expect(items[0]).toHaveTextContent("Closed");
+    expect(items[0]).toHaveTextContent("Completed");
     expect(items[0]).toHaveTextContent("Live chat · Alex Wu");
     expect(items[0]).toHaveTextContent("Started 2026-11-28 11:00 · Lasted 12 min");
     expect(items[0]).toHaveTextContent("Reason: Customer disconnected");

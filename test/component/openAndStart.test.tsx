@@ -31,9 +31,15 @@ describe("opening a session", () => {
     expect(platform.openForm).toHaveBeenCalledWith({ entityName: "msdyn_ocsession", entityId: sessionId(1), openInNewWindow: true });
   });
 
-  it("opens the session as a tab in a multi-session app", async () => {
-    const createTab = jest.fn().mockResolvedValue("tab-1");
-    (globalThis as { Microsoft?: unknown }).Microsoft = { Apm: { createTab } };
+  it("opens the session as a tab in a multi-session app, calling createTab as a method of Microsoft.Apm", async () => {
+    const apm = {
+      createTab: jest.fn(function (this: unknown) {
+        if (this !== apm) throw new TypeError("createTab called detached");
+        return Promise.resolve("tab-1");
+      }),
+    };
+    const { createTab } = apm;
+    (globalThis as { Microsoft?: unknown }).Microsoft = { Apm: apm };
     const platform = platformWithOneSession();
     mountControl({}, platform);
     await flush();
@@ -60,22 +66,25 @@ describe("starting a session through a form", () => {
   it.each([
     ["mainForm", false],
     ["quickCreate", true],
-  ])("opens the %s create form regarding the record", async (startMode, useQuickCreateForm) => {
+  ])("opens the %s create form with the record as createFromEntity and no form parameters", async (startMode, useQuickCreateForm) => {
     const platform = createMockPlatform();
     mountControl({ settings: { startMode } }, platform);
     await flush();
     await userEvent.click(screen.getByRole("button", { name: "New session" }));
     await flush();
-    expect(platform.openForm).toHaveBeenCalledWith(
+    expect(platform.openForm).toHaveBeenCalledTimes(1);
+    expect(platform.openForm.mock.calls[0]).toEqual([
       { entityName: "msdyn_ocsession", createFromEntity: { entityType: "sample_bankaccount", id: ACCOUNT_ID, name: ACCOUNT_NAME }, useQuickCreateForm },
-      { regardingobjectid: ACCOUNT_ID, regardingobjectidname: ACCOUNT_NAME, regardingobjectidtype: "sample_bankaccount" },
-    );
+    ]);
   });
 
-  it("reloads the list after the new session is saved", async () => {
+  it.each([
+    ["a braced upper-case id", `{${NEW_SESSION.toUpperCase()}}`],
+    ["a { guid } object", { guid: NEW_SESSION }],
+  ])("reloads the list after a quick create save that answers %s", async (_shape, id) => {
     const platform = createMockPlatform();
-    platform.openForm.mockResolvedValueOnce({ savedEntityReference: [{ entityType: "msdyn_ocsession", id: NEW_SESSION, name: "New" }] });
-    mountControl({}, platform);
+    platform.openForm.mockResolvedValueOnce({ savedEntityReference: [{ entityType: "msdyn_ocsession", id, name: "New" }] } as never);
+    mountControl({ settings: { startMode: "quickCreate" } }, platform);
     await flush();
     platform.retrieveMultipleRecords.mockResolvedValueOnce({ entities: [sessionRow(0, { activityid: NEW_SESSION, subject: "Brand new" })], nextLink: undefined as unknown as string });
     await userEvent.click(screen.getByRole("button", { name: "New session" }));
@@ -84,13 +93,54 @@ describe("starting a session through a form", () => {
     expect(screen.getByText("Brand new")).toBeInTheDocument();
   });
 
-  it("changes nothing when the form is cancelled", async () => {
+  it.each([{ savedEntityReference: [] }, { savedEntityReference: null }, null, undefined])(
+    "changes nothing when quick create is cancelled (%p)",
+    async (answer) => {
+      const platform = createMockPlatform();
+      platform.openForm.mockResolvedValueOnce(answer as never);
+      mountControl({ settings: { startMode: "quickCreate" } }, platform);
+      await flush();
+      await userEvent.click(screen.getByRole("button", { name: "New session" }));
+      await flush();
+      expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
+      expect(screen.getByRole("button", { name: "New session" })).toBeEnabled();
+    },
+  );
+
+  it("frees New session as soon as the main form was asked to open, even if the platform never answers", async () => {
     const platform = createMockPlatform();
-    mountControl({}, platform);
+    platform.openForm.mockReturnValueOnce(new Promise(() => undefined));
+    mountControl({ settings: { startMode: "mainForm" } }, platform);
+    await flush();
+    await userEvent.click(screen.getByRole("button", { name: "New session" }));
+    await flush();
+    expect(platform.openForm).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("button", { name: "New session" })).toBeEnabled();
+    expect(screen.queryByLabelText("Starting a session")).not.toBeInTheDocument();
+  });
+
+  it("reloads the list when the main form is closed, though the platform names no saved record", async () => {
+    const platform = createMockPlatform();
+    const closed = deferred<ComponentFramework.NavigationApi.OpenFormSuccessResponse>();
+    platform.openForm.mockReturnValueOnce(closed.promise);
+    mountControl({ settings: { startMode: "mainForm" } }, platform);
     await flush();
     await userEvent.click(screen.getByRole("button", { name: "New session" }));
     await flush();
     expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
+    closed.resolve(undefined as never);
+    await flush();
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(2);
+  });
+
+  it("says so when the main form cannot be opened", async () => {
+    const platform = createMockPlatform();
+    platform.openForm.mockRejectedValueOnce({ errorCode: 0x80040203, message: "Invalid argument" });
+    mountControl({ settings: { startMode: "mainForm" } }, platform);
+    await flush();
+    await userEvent.click(screen.getByRole("button", { name: "New session" }));
+    await flush();
+    expect(screen.getByText("The session could not be started")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "New session" })).toBeEnabled();
   });
 });
@@ -163,6 +213,40 @@ describe("starting a session directly", () => {
 });
 
 describe("who may start a session", () => {
+  it("shows New session once the session metadata is loaded and the user holds the Create privilege", async () => {
+    const { platform } = mountControl();
+    expect(screen.queryByRole("button", { name: "New session" })).not.toBeInTheDocument();
+    await flush();
+    expect(screen.getByRole("button", { name: "New session" })).toBeInTheDocument();
+    expect(platform.getEntityMetadata).toHaveBeenCalledWith("msdyn_ocsession");
+    expect(platform.hasEntityPrivilege).toHaveBeenCalledWith("msdyn_ocsession", 1, 0);
+    expect(platform.requestRender).toHaveBeenCalledTimes(1);
+  });
+
+  it("asks for the privilege once per control instance, not on every updateView", async () => {
+    const { platform, update } = mountControl();
+    await flush();
+    update();
+    update({ isControlDisabled: true });
+    await flush();
+    expect(platform.getEntityMetadata).toHaveBeenCalledTimes(1);
+    expect(platform.hasEntityPrivilege).toHaveBeenCalledTimes(1);
+  });
+
+  it("never shows New session while the metadata is still loading", async () => {
+    const platform = createMockPlatform();
+    const metadata = deferred<ComponentFramework.PropertyHelper.EntityMetadata>();
+    platform.getEntityMetadata.mockReturnValueOnce(metadata.promise);
+    const { update } = mountControl({}, platform);
+    await flush();
+    update();
+    expect(screen.queryByRole("button", { name: "New session" })).not.toBeInTheDocument();
+    platform.cachedMetadata.add("msdyn_ocsession");
+    metadata.resolve({ EntitySetName: "msdyn_ocsessions" });
+    await flush();
+    expect(screen.getByRole("button", { name: "New session" })).toBeInTheDocument();
+  });
+
   it("hides New session from users without the Create privilege", async () => {
     const { platform } = mountControl({ canCreate: false });
     await flush();
@@ -170,10 +254,32 @@ describe("who may start a session", () => {
     expect(platform.hasEntityPrivilege).toHaveBeenCalledWith("msdyn_ocsession", 1, 0);
   });
 
-  it("hides New session when the maker turned starting off", async () => {
-    mountControl({ settings: { allowStart: "no" } });
+  it("keeps New session hidden, and the list working, when the session metadata cannot be loaded", async () => {
+    const platform = platformWithOneSession();
+    platform.getEntityMetadata.mockRejectedValueOnce({ errorCode: 0x80040217, message: "Could not find an entity with name msdyn_ocsession" });
+    mountControl({}, platform);
     await flush();
     expect(screen.queryByRole("button", { name: "New session" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Session 1/ })).toBeInTheDocument();
+    expect(platform.hasEntityPrivilege).not.toHaveBeenCalled();
+  });
+
+  it("hides New session when the maker turned starting off, and does not ask the platform", async () => {
+    const { platform } = mountControl({ settings: { allowStart: "no" } });
+    await flush();
+    expect(screen.queryByRole("button", { name: "New session" })).not.toBeInTheDocument();
+    expect(platform.getEntityMetadata).not.toHaveBeenCalled();
+  });
+
+  it("drops the privilege answer when the control was destroyed meanwhile", async () => {
+    const platform = createMockPlatform();
+    const metadata = deferred<ComponentFramework.PropertyHelper.EntityMetadata>();
+    platform.getEntityMetadata.mockReturnValueOnce(metadata.promise);
+    const { control } = mountControl({}, platform);
+    control.destroy();
+    metadata.resolve({ EntitySetName: "msdyn_ocsessions" });
+    await flush();
+    expect(platform.requestRender).not.toHaveBeenCalled();
   });
 
   it("disables New session while the form is disabled, but sessions still open", async () => {
@@ -183,6 +289,27 @@ describe("who may start a session", () => {
     expect(screen.getByRole("button", { name: "New session" })).toBeDisabled();
     await userEvent.click(screen.getByRole("button", { name: /Session 1/ }));
     expect(platform.openForm).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the first save of a new record", () => {
+  it.each([
+    ["contextInfo and page", { record: { entityId: ACCOUNT_ID, entityTypeName: "sample_bankaccount", entityRecordName: ACCOUNT_NAME } }],
+    ["page only", { record: { entityId: "", entityTypeName: "sample_bankaccount" }, page: { entityId: ACCOUNT_ID, entityTypeName: "sample_bankaccount" } }],
+  ])("lists the sessions and enables New session in the same instance when the id arrives through %s", async (_how, saved) => {
+    const platform = createMockPlatform();
+    const { update } = mountControl({ record: { entityId: "", entityTypeName: "sample_bankaccount" } }, platform);
+    await flush();
+    expect(screen.getByText("Save this record to see its sessions and start a new one.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "New session" })).toBeDisabled();
+    expect(platform.retrieveMultipleRecords).not.toHaveBeenCalled();
+    platform.retrieveMultipleRecords.mockResolvedValueOnce({ entities: [sessionRow(1)], nextLink: undefined as unknown as string });
+    update(saved);
+    await flush();
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
+    expect(platform.retrieveMultipleRecords.mock.calls[0][1]).toContain(`_regardingobjectid_value eq ${ACCOUNT_ID}`);
+    expect(screen.getByRole("button", { name: /Session 1/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "New session" })).toBeEnabled();
   });
 });
 

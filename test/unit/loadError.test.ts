@@ -53,3 +53,17 @@ describe("a failed fetch wrapped by the host", () => {
     });
   });
 });
+
+describe("the platform's offline failure", () => {
+  it.each([
+    "UciError: This operation failed because you're offline. Reconnect and try again.",
+    "This operation failed because you’re offline.",
+    "You are offline.",
+  ])("is told as no connection, not as an unknown error (%p)", (message) => {
+    expect(toLoadError({ errorCode: 0x80040216, message }).kind).toBe("offline");
+  });
+
+  it("does not take an ordinary message that mentions offline for the offline failure", () => {
+    expect(toLoadError({ errorCode: 0x80040216, message: "Offline sync profile is not configured" }).kind).toBe("unknown");
+  });
+});

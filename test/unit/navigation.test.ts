@@ -38,6 +38,22 @@ describe("opening a session", () => {
     expect(openForm).not.toHaveBeenCalled();
   });
 
+  it("calls createTab as a method of Microsoft.Apm, so a platform method that relies on `this` works", async () => {
+    const apm = {
+      tabs: [] as string[],
+      createTab(this: { tabs: string[] } | undefined, input: { appContext: Map<string, string> }) {
+        if (this !== apm) throw new TypeError("Cannot read properties of undefined (reading 'tabs')");
+        this.tabs.push(input.appContext.get("entityId") ?? "");
+        return Promise.resolve(`tab-${this.tabs.length}`);
+      },
+    };
+    (globalThis as ApmWindow).Microsoft = { Apm: apm };
+    const { navigator, openForm } = setup();
+    await navigator.openSession(SESSION, false);
+    expect(apm.tabs).toEqual([SESSION]);
+    expect(openForm).not.toHaveBeenCalled();
+  });
+
   it.each([
     ["throws", () => { throw new Error("no tabs here"); }],
     ["rejects", () => Promise.reject(new Error("tab limit reached"))],
@@ -50,27 +66,55 @@ describe("opening a session", () => {
 });
 
 describe("opening the new session form", () => {
-  it.each([true, false])("passes the record as createFromEntity and regarding parameters (quick create %p)", async (useQuickCreateForm) => {
-    const { navigator, openForm } = setup();
-    await navigator.openNewSessionForm(ACCOUNT, useQuickCreateForm);
-    expect(openForm).toHaveBeenCalledWith(
-      { entityName: "msdyn_ocsession", createFromEntity: { entityType: "sample_bankaccount", id: ACCOUNT.id, name: ACCOUNT.name }, useQuickCreateForm },
-      { regardingobjectid: ACCOUNT.id, regardingobjectidname: ACCOUNT.name, regardingobjectidtype: "sample_bankaccount" },
-    );
+  const newSessionForm = (useQuickCreateForm: boolean) => ({
+    entityName: "msdyn_ocsession",
+    createFromEntity: { entityType: "sample_bankaccount", id: ACCOUNT.id, name: ACCOUNT.name },
+    useQuickCreateForm,
   });
 
-  it("resolves the saved session's id", async () => {
+  it("prefills the regarding through createFromEntity alone, with no form parameters (main form)", async () => {
     const { navigator, openForm } = setup();
-    openForm.mockResolvedValue({ savedEntityReference: [{ entityType: "msdyn_ocsession", id: `{${SESSION.toUpperCase()}}`, name: "New" }] });
-    await expect(navigator.openNewSessionForm(ACCOUNT, false)).resolves.toBe(SESSION);
+    await navigator.openMainForm(ACCOUNT);
+    expect(openForm).toHaveBeenCalledTimes(1);
+    expect(openForm.mock.calls[0]).toEqual([newSessionForm(false)]);
   });
 
-  it.each([{ savedEntityReference: [] }, {}, undefined, { savedEntityReference: [{ id: "nope" }] }])(
-    "resolves null when nothing was saved (%p)",
+  it("prefills the regarding through createFromEntity alone, with no form parameters (quick create)", async () => {
+    const { navigator, openForm } = setup();
+    await navigator.openQuickCreateForm(ACCOUNT);
+    expect(openForm).toHaveBeenCalledTimes(1);
+    expect(openForm.mock.calls[0]).toEqual([newSessionForm(true)]);
+  });
+
+  it.each([
+    ["a braced upper-case string", `{${SESSION.toUpperCase()}}`],
+    ["a plain string", SESSION],
+    ["a { guid } object", { guid: SESSION.toUpperCase() }],
+    ["a { guid } object with braces", { guid: `{${SESSION}}` }],
+  ])("resolves the quick-created session's id given as %s", async (_shape, id) => {
+    const { navigator, openForm } = setup();
+    openForm.mockResolvedValue({ savedEntityReference: [{ entityType: "msdyn_ocsession", id, name: "New" }] } as never);
+    await expect(navigator.openQuickCreateForm(ACCOUNT)).resolves.toBe(SESSION);
+  });
+
+  it("reads a single saved reference that is not wrapped in an array", async () => {
+    const { navigator, openForm } = setup();
+    openForm.mockResolvedValue({ savedEntityReference: { entityType: "msdyn_ocsession", id: { guid: SESSION }, name: "New" } } as never);
+    await expect(navigator.openQuickCreateForm(ACCOUNT)).resolves.toBe(SESSION);
+  });
+
+  it.each([{ savedEntityReference: [] }, { savedEntityReference: null }, {}, undefined, null, { savedEntityReference: [{ id: "nope" }] }, { savedEntityReference: [{ id: {} }] }])(
+    "resolves null when quick create was cancelled or saved nothing usable (%p)",
     async (response) => {
       const { navigator, openForm } = setup();
-      openForm.mockResolvedValue(response);
-      await expect(navigator.openNewSessionForm(ACCOUNT, false)).resolves.toBeNull();
+      openForm.mockResolvedValue(response as never);
+      await expect(navigator.openQuickCreateForm(ACCOUNT)).resolves.toBeNull();
     },
   );
+
+  it("lets a main form's rejection through to the caller", async () => {
+    const { navigator, openForm } = setup();
+    openForm.mockRejectedValue({ errorCode: 2147746305, message: "Invalid form parameter" });
+    await expect(navigator.openMainForm(ACCOUNT)).rejects.toMatchObject({ message: "Invalid form parameter" });
+  });
 });

@@ -33,7 +33,7 @@ describe("mapSession", () => {
     expect(session).toEqual({
       id: ID,
       subject: "Card blocked while travelling",
-      status: { label: "Geschlossen", tone: "closed" },
+      status: { label: "Completed", tone: "closed" },
       channel: "Sprache",
       startedOn: new Date("2026-11-28T09:00:00Z"),
       closedOn: new Date("2026-11-28T09:12:00Z"),
@@ -47,10 +47,34 @@ describe("mapSession", () => {
   it.each([
     [192350001, "Active", "active"],
     [192350004, "Wrap-up", "waiting"],
-    [192350002, "Closed", "closed"],
     [192350003, "New", "waiting"],
-  ])("labels msdyn_state %p as %p without formatted values", (state, label, tone) => {
+  ])("lets msdyn_state %p refine an open session as %p", (state, label, tone) => {
     expect(mapSession(row({ msdyn_state: state, statecode: 0 }), t)?.status).toEqual({ label, tone });
+  });
+
+  it("uses the platform's msdyn_state label for an open session", () => {
+    expect(mapSession(row({ msdyn_state: 192350004, [`msdyn_state${FV}`]: "Nachbearbeitung", statecode: 0 }), t)?.status).toEqual({
+      label: "Nachbearbeitung",
+      tone: "waiting",
+    });
+  });
+
+  it.each([
+    [1, 192350001, "Completed", "closed"],
+    [2, 192350004, "Canceled", "canceled"],
+    [3, 192350003, "Scheduled", "scheduled"],
+    [0, 192350002, "Open", "active"],
+    [0, 192350000, "Open", "active"],
+    [0, null, "Open", "active"],
+    [0, 192359999, "Open", "active"],
+  ])("never lets msdyn_state contradict statecode %p (msdyn_state %p is %p)", (statecode, state, label, tone) => {
+    expect(mapSession(row({ statecode, msdyn_state: state }), t)?.status).toEqual({ label, tone });
+  });
+
+  it("never badges a completed session Active, whatever a stale msdyn_state says", () => {
+    const session = mapSession(row({ statecode: 1, msdyn_state: 192350001, [`msdyn_state${FV}`]: "Active" }), t);
+    expect(session?.status).toEqual({ label: "Completed", tone: "closed" });
+    expect(session?.isClosed).toBe(true);
   });
 
   it.each([
@@ -71,7 +95,6 @@ describe("mapSession", () => {
   });
 
   it("shows the raw value of an unknown status code", () => {
-    expect(mapSession(row({ msdyn_state: 192359999 }), t)?.status).toEqual({ label: "192359999", tone: "unknown" });
     expect(mapSession(row({ statecode: 7 }), t)?.status).toEqual({ label: "7", tone: "unknown" });
   });
 
@@ -124,7 +147,7 @@ describe("mapSession", () => {
   it("marks completed, canceled and closed sessions as closed, and open ones as not", () => {
     expect(mapSession(row({ statecode: 1 }), t)?.isClosed).toBe(true);
     expect(mapSession(row({ statecode: 2 }), t)?.isClosed).toBe(true);
-    expect(mapSession(row({ msdyn_state: 192350002 }), t)?.isClosed).toBe(true);
+    expect(mapSession(row({ statecode: 0, msdyn_state: 192350002 }), t)?.isClosed).toBe(false);
     expect(mapSession(row({ statecode: 0, msdyn_state: 192350001 }), t)?.isClosed).toBe(false);
   });
 

@@ -36,6 +36,13 @@ export function useStartSession(
   const inFlight = useRef(false);
   const isLive = useLiveness(services.isActive);
 
+  const reportFailure = useCallback(
+    (failure: unknown) => {
+      if (isLive()) setError(toLoadError(failure, services.isOffline()));
+    },
+    [services, isLive],
+  );
+
   const startDirectly = useCallback(
     async (record: RegardingRecord) => {
       const sessionId = await services.repository.createSession({
@@ -50,12 +57,36 @@ export function useStartSession(
     [services, settings.regardingNavigationProperty, isLive, onStarted, openSession],
   );
 
-  const startThroughForm = useCallback(
+  const startThroughQuickCreate = useCallback(
     async (record: RegardingRecord) => {
-      const savedId = await services.navigator.openNewSessionForm(record, settings.startMode === "quickCreate");
+      const savedId = await services.navigator.openQuickCreateForm(record);
       if (savedId !== null && isLive()) onStarted();
     },
-    [services, settings.startMode, isLive, onStarted],
+    [services, isLive, onStarted],
+  );
+
+  // The main form's promise may never settle (a multi-session app keeps its tab open), so the start is over once
+  // the form has been asked to open; the list reloads if and when the platform lets go of the form.
+  const startThroughMainForm = useCallback(
+    (record: RegardingRecord): Promise<void> => {
+      services.navigator.openMainForm(record).then(() => isLive() && onStarted(), reportFailure);
+      return Promise.resolve();
+    },
+    [services, isLive, onStarted, reportFailure],
+  );
+
+  const run = useCallback(
+    (record: RegardingRecord): Promise<void> => {
+      switch (settings.startMode) {
+        case "directCreate":
+          return startDirectly(record);
+        case "quickCreate":
+          return startThroughQuickCreate(record);
+        case "mainForm":
+          return startThroughMainForm(record);
+      }
+    },
+    [settings.startMode, startDirectly, startThroughQuickCreate, startThroughMainForm],
   );
 
   const start = useCallback(() => {
@@ -63,16 +94,16 @@ export function useStartSession(
     inFlight.current = true;
     setStarting(true);
     setError(null);
-    const run = settings.startMode === "directCreate" ? startDirectly(regarding) : startThroughForm(regarding);
-    run
-      .catch((failure: unknown) => {
-        if (isLive()) setError(toLoadError(failure, services.isOffline()));
-      })
-      .finally(() => {
-        inFlight.current = false;
-        if (isLive()) setStarting(false);
-      });
-  }, [regarding, settings.startMode, startDirectly, startThroughForm, services, isLive]);
+    const settle = () => {
+      inFlight.current = false;
+      if (isLive()) setStarting(false);
+    };
+    // A platform call that throws instead of rejecting is a failure like any other.
+    Promise.resolve()
+      .then(() => run(regarding))
+      .catch(reportFailure)
+      .finally(settle);
+  }, [regarding, run, reportFailure, isLive]);
 
   const dismissError = useCallback(() => setError(null), []);
   return { start, starting, error, dismissError };
