@@ -36,6 +36,20 @@ function tabTitle(input: ApmTabInput): string {
   return [entityName, entityId].filter((part) => part !== undefined).join(" ") || input.templateName;
 }
 
+/**
+ * Microsoft.Apm as Customer Service workspace has it: an object whose methods use `this`, so calling one detached
+ * (`const f = Microsoft.Apm.createTab; f(…)`) throws as a platform method may. Documented input: templateName,
+ * appContext, isFocused (https://learn.microsoft.com/dynamics365/customer-service/develop/reference/methods/createtab).
+ */
+class AppProfileManager {
+  constructor(private readonly tabs: SessionTabs, private readonly log: EventLog) {}
+
+  createTab(input: ApmTabInput): Promise<string> {
+    this.log.call("Microsoft.Apm.createTab", input);
+    return Promise.resolve(this.tabs.add(tabTitle(input), input.isFocused !== false));
+  }
+}
+
 /** Multi-session on: defines window.Microsoft.Apm like Customer Service workspace; off removes it. */
 export function setMultiSessionApp(enabled: boolean, tabs: SessionTabs, log: EventLog): void {
   tabs.show(enabled);
@@ -43,12 +57,5 @@ export function setMultiSessionApp(enabled: boolean, tabs: SessionTabs, log: Eve
     delete platformGlobals.Microsoft;
     return;
   }
-  platformGlobals.Microsoft = {
-    Apm: {
-      createTab(input) {
-        log.call("Microsoft.Apm.createTab", input);
-        return Promise.resolve(tabs.add(tabTitle(input), input.isFocused !== false));
-      },
-    },
-  };
+  platformGlobals.Microsoft = { Apm: new AppProfileManager(tabs, log) };
 }

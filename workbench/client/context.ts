@@ -5,7 +5,7 @@ import { FORM_WIDTH_PX, HOST_TABLE } from "./hostState.js";
 import type { HostState } from "./hostState.js";
 import { languageOf } from "./languages.js";
 import type { ControlManifest } from "./manifest.js";
-import { getEntityMetadata } from "./metadata.js";
+import type { MetadataCache } from "./metadata.js";
 import { buildParameters } from "./parameters.js";
 import { createResources } from "./resources.js";
 import type { StringTable } from "./resources.js";
@@ -40,6 +40,7 @@ export interface ContextServices {
   strings: StringTable;
   webApi: ComponentFramework.WebApi;
   navigation: ComponentFramework.Navigation;
+  metadata: MetadataCache;
   log: EventLog;
   requestRender(): void;
   layout: { tracksContainerResize: boolean };
@@ -47,6 +48,10 @@ export interface ContextServices {
 
 function unsupported(member: string): () => Promise<never> {
   return () => Promise.reject({ errorCode: 0, message: `${member} is not available in the workbench` });
+}
+
+function contextInfoOf(record: HostState["record"]): RecordContextInfo {
+  return { entityId: record.id, entityTypeName: HOST_TABLE, entityRecordName: record.id ? record.name : undefined };
 }
 
 function createMode(state: HostState, services: ContextServices, label: string): HostedContext["mode"] {
@@ -71,14 +76,16 @@ function createMode(state: HostState, services: ContextServices, label: string):
     setFullScreen(value) {
       log.call("mode.setFullScreen", value);
     },
-    contextInfo: { entityId: state.record.id, entityTypeName: HOST_TABLE, entityRecordName: state.record.id ? state.record.name : undefined },
+    contextInfo: contextInfoOf(state.contextInfoRecord ?? state.record),
   };
 }
 
-function createUtils(state: HostState, log: EventLog): ComponentFramework.Utility {
+function createUtils(state: HostState, { metadata, log }: ContextServices): ComponentFramework.Utility {
   return {
-    getEntityMetadata: (entityName) => getEntityMetadata(entityName),
-    hasEntityPrivilege: (entityType, privilegeType) => !(state.noCreatePrivilege && entityType === "msdyn_ocsession" && privilegeType === CREATE_PRIVILEGE),
+    getEntityMetadata: (entityName) => metadata.getEntityMetadata(entityName),
+    // False until the table's metadata is cached, as the platform documents (see MetadataCache).
+    hasEntityPrivilege: (entityType, privilegeType) =>
+      metadata.has(entityType) && !(state.noCreatePrivilege && entityType === "msdyn_ocsession" && privilegeType === CREATE_PRIVILEGE),
     lookupObjects(options) {
       log.call("utils.lookupObjects", options);
       return Promise.resolve([]);
@@ -122,7 +129,7 @@ export function buildContext(state: HostState, services: ContextServices, update
     page: { entityId: state.record.id || undefined, entityTypeName: HOST_TABLE, isPageReadOnly: state.formDisabled, appId: WORKBENCH_APP_ID },
     webAPI: services.webApi,
     navigation: services.navigation,
-    utils: createUtils(state, services.log),
+    utils: createUtils(state, services),
     formatting,
     resources,
     userSettings: createUserSettings(language),

@@ -23,7 +23,17 @@ export interface HostState {
   noCreatePrivilege: boolean;
   multiSession: boolean;
   parameterValues: ParameterValues;
+  /** How quick create names the saved record's id; both shapes have been seen in apps. */
+  savedIdShape: SavedIdShape;
+  /** A main form's openForm promise never settles, as in a multi-session app that keeps the form's tab open. */
+  mainFormNeverSettles: boolean;
+  /** A first save updates only context.page, leaving mode.contextInfo as it was (some hosts do). */
+  firstSaveUpdatesPageOnly: boolean;
+  /** What mode.contextInfo still names after such a save; undefined when it names the record. */
+  contextInfoRecord?: FormRecord;
 }
+
+export type SavedIdShape = "bracedString" | "guidObject";
 
 /** Switches that change what a real app would load from scratch: the form (and the control) is rebuilt. */
 export const REMOUNTING_SWITCHES: ReadonlyArray<keyof HostState> = ["record", "languageId", "noCreatePrivilege", "multiSession"];

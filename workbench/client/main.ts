@@ -5,10 +5,11 @@ import { UNSAVED_RECORD } from "./hostState.js";
 import type { FormRecord, HostState } from "./hostState.js";
 import { fetchManifest, languageIdOfResx } from "./manifest.js";
 import type { ControlManifest } from "./manifest.js";
-import { fetchAccounts, renderRecordPicker, showFatalError, showState } from "./page.js";
+import { fetchAccounts, renderRecordPicker, showFatalError, showState, wireSaveNewRecord } from "./page.js";
 import { defaultParameterValues } from "./parameters.js";
 import { loadControl } from "./platformLibraries.js";
 import { fetchResx } from "./resources.js";
+import { platformAnswerSwitches } from "./platformSwitches.js";
 import { renderSettingsPanel } from "./settingsPanel.js";
 import { createWebApi } from "./webApi.js";
 import { Workbench } from "./workbench.js";
@@ -30,6 +31,9 @@ function initialState(manifest: ControlManifest, accounts: readonly FormRecord[]
     noCreatePrivilege: false,
     multiSession: false,
     parameterValues: defaultParameterValues(manifest),
+    savedIdShape: "bracedString",
+    mainFormNeverSettles: false,
+    firstSaveUpdatesPageOnly: false,
   };
 }
 
@@ -44,9 +48,12 @@ async function start(): Promise<void> {
     { manifest, controlConstructor, webApi, log, tabs: new SessionTabs(byId("session-tabs")), controlContainer: byId("control-container"), showState },
     initialState(manifest, accounts),
   );
-  renderRecordPicker(accounts, workbench.current.record, (record) => void workbench.change({ record }));
+  const pickRecord = (record: FormRecord): void => void workbench.change({ record });
+  renderRecordPicker(accounts, workbench.current.record, pickRecord);
+  wireSaveNewRecord(workbench, async (saved) => renderRecordPicker(await fetchAccounts(webApi), saved, pickRecord));
   const settingsStrings = await fetchResx(manifest.resxPaths[0] ?? "");
   renderSettingsPanel(byId("settings"), workbench, manifest, settingsStrings, (text) => log.note(text));
+  byId("settings").append(platformAnswerSwitches(workbench));
   window.addEventListener("resize", () => workbench.containerResized());
   await workbench.start();
   document.body.dataset.workbenchReady = "true";

@@ -40,11 +40,26 @@ export function entitySetName(logicalName: string): string {
   return table.EntitySetName;
 }
 
-/** context.utils.getEntityMetadata; an unknown table rejects the way Dataverse does (0x80040217, not found). */
-export function getEntityMetadata(logicalName: string): Promise<ComponentFramework.PropertyHelper.EntityMetadata> {
-  const table = tableMetadata(logicalName);
-  if (!table) {
-    return Promise.reject({ errorCode: 0x80040217, message: `Could not find an entity with name ${logicalName}` });
+/**
+ * The client's metadata cache. hasEntityPrivilege "might return false if the table metadata isn't locally
+ * cached" until getEntityMetadata has been awaited
+ * (https://learn.microsoft.com/power-apps/developer/component-framework/reference/utility/hasentityprivilege):
+ * the workbench always behaves that way, so a control that asks too early fails here as it would in an app.
+ */
+export class MetadataCache {
+  private readonly cached = new Set<string>();
+
+  has(logicalName: string): boolean {
+    return this.cached.has(logicalName);
   }
-  return Promise.resolve({ ...table, Attributes: {} });
+
+  /** context.utils.getEntityMetadata; an unknown table rejects the way Dataverse does (0x80040217, not found). */
+  async getEntityMetadata(logicalName: string): Promise<ComponentFramework.PropertyHelper.EntityMetadata> {
+    // The answer comes from the server in an app, so never in the same turn as the call.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const table = tableMetadata(logicalName);
+    if (!table) throw { errorCode: 0x80040217, message: `Could not find an entity with name ${logicalName}` };
+    this.cached.add(logicalName);
+    return { ...table, Attributes: {} };
+  }
 }

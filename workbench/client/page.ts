@@ -3,6 +3,7 @@ import { FORM_WIDTH_PX, UNSAVED_RECORD } from "./hostState.js";
 import type { FormRecord, HostState } from "./hostState.js";
 import { languageOf } from "./languages.js";
 import { applyPageTheme, fluentDesignLanguage } from "./theme.js";
+import type { Workbench } from "./workbench.js";
 
 export const UNSAVED_CHOICE_LABEL = "New account (unsaved)";
 const UNSAVED_VALUE = "new";
@@ -26,6 +27,7 @@ export function renderRecordPicker(accounts: readonly FormRecord[], current: For
 /** Header, theme, width and direction of the form, before the control sees the new state. */
 export function showState(state: HostState): void {
   byId("record-title").textContent = state.record.id ? state.record.name : "New Bank Account";
+  byId("new-record").hidden = state.record.id !== "";
   document.title = `${state.record.id ? state.record.name : "New Bank Account"} · Related Sessions workbench`;
   applyPageTheme(fluentDesignLanguage(state.theme));
   const container = byId("control-container");
@@ -34,6 +36,24 @@ export function showState(state: HostState): void {
   const language = languageOf(state.languageId);
   byId("sessions-section").setAttribute("dir", language.isRTL ? "rtl" : "ltr");
   byId("sessions-section").setAttribute("lang", language.locale);
+}
+
+/**
+ * The form's Save for a new record: the name field and the button show only while the record is unsaved. Saving
+ * keeps the control instance, as a model-driven form does on the first save.
+ */
+export function wireSaveNewRecord(workbench: Workbench, onSaved: (record: FormRecord) => Promise<void>): void {
+  const save = byId<HTMLButtonElement>("save-record");
+  const name = byId<HTMLInputElement>("new-record-name");
+  save.addEventListener("click", () => {
+    const chosen = name.value.trim() || "New Bank Account";
+    save.disabled = true;
+    void workbench
+      .saveNewRecord(chosen)
+      .then(onSaved)
+      .catch(showFatalError)
+      .finally(() => (save.disabled = false));
+  });
 }
 
 export function showFatalError(error: unknown): void {

@@ -5,9 +5,10 @@ import type { ContextServices } from "./context.js";
 import { ControlHost } from "./controlHost.js";
 import type { EventLog } from "./eventLog.js";
 import type { ControlConstructor } from "./platformTypes.js";
-import { REMOUNTING_SWITCHES } from "./hostState.js";
-import type { HostState } from "./hostState.js";
+import { HOST_TABLE, REMOUNTING_SWITCHES } from "./hostState.js";
+import type { FormRecord, HostState } from "./hostState.js";
 import { languageIdOfResx } from "./manifest.js";
+import { MetadataCache } from "./metadata.js";
 import type { ControlManifest } from "./manifest.js";
 import { createNavigation } from "./navigation.js";
 import { changedParameters } from "./parameters.js";
@@ -45,7 +46,8 @@ export class Workbench {
       manifest: parts.manifest,
       strings: new Map(),
       webApi: parts.webApi,
-      navigation: createNavigation(parts.webApi, parts.log),
+      navigation: createNavigation(parts.webApi, parts.log, () => this.state),
+      metadata: new MetadataCache(),
       log: parts.log,
       requestRender: () => this.host.requestRender(),
       layout: { tracksContainerResize: false },
@@ -74,12 +76,29 @@ export class Workbench {
     const before = this.state;
     this.state = { ...before, ...patch };
     if (REMOUNTING_SWITCHES.some((key) => before[key] !== this.state[key])) {
+      this.state.contextInfoRecord = undefined;
       await this.reload();
       return;
     }
     this.parts.showState(this.state);
     const updated = [...changedParameters(before.parameterValues, this.state.parameterValues), ...changedModeMembers(before, this.state)];
     if (updated.length > 0) this.host.update(updated);
+  }
+
+  /**
+   * Saves the new, unsaved record the way a form's Save does: the form refreshes without a new control instance,
+   * so the same control must pick the id up on its next updateView (from contextInfo, or only from page when the
+   * firstSaveUpdatesPageOnly switch is on). Resolves the saved record.
+   */
+  async saveNewRecord(name: string): Promise<FormRecord> {
+    const created = await this.parts.webApi.createRecord(HOST_TABLE, { sample_name: name });
+    const record = { id: created.id, name };
+    const unsaved = this.state.record;
+    this.state = { ...this.state, record, contextInfoRecord: this.state.firstSaveUpdatesPageOnly ? unsaved : undefined };
+    this.parts.log.note(`form saved: ${HOST_TABLE} ${record.id} (same control instance${this.state.firstSaveUpdatesPageOnly ? ", only context.page updated" : ""})`);
+    this.parts.showState(this.state);
+    this.host.update([]);
+    return record;
   }
 
   /** Window resizes reach the control only when it asked to track its container. */
