@@ -1,5 +1,6 @@
 import * as React from "react";
 import type { IInputs, IOutputs } from "../generated/ManifestTypes";
+import { toLoadError } from "./data/loadError";
 import { createWebApiSessionRepository } from "./data/sessionRepository";
 import { isClientOffline } from "./platform/client";
 import { createFormatter } from "./platform/formatting";
@@ -20,6 +21,7 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
   private context: Context;
   private services: ControlServices;
   private active = false;
+  private readonly lifetime = new AbortController();
   /** Whether the user may create sessions: null until the platform has answered, asked once per instance. */
   private createPrivilege: boolean | null = null;
   private createPrivilegeRequested = false;
@@ -42,18 +44,23 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
 
   public destroy(): void {
     this.active = false;
+    this.lifetime.abort();
   }
 
   // Services read the newest context on every call, so they stay the same objects across updateView.
   private createServices(): ControlServices {
+    const strings = createStrings(() => this.context.resources);
+    const isOffline = () => isClientOffline(this.context.client);
     return {
-      repository: createWebApiSessionRepository(() => this.context),
+      repository: createWebApiSessionRepository(() => this.context, strings.get),
       navigator: createSessionNavigator(() => this.context.navigation),
-      strings: createStrings(() => this.context.resources),
+      strings,
       formatter: createFormatter(() => this.context.formatting),
-      isOffline: () => isClientOffline(this.context.client),
+      isOffline,
+      classify: (failure) => toLoadError(failure, isOffline()),
       now: () => new Date(),
       isActive: () => this.active,
+      lifetime: this.lifetime.signal,
     };
   }
 
@@ -81,6 +88,8 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
       startMode: parameters.startMode?.raw,
       openInNewWindow: parameters.openInNewWindow?.raw,
       regardingNavigationProperty: parameters.regardingNavigationProperty?.raw,
+      showCounts: parameters.showCounts?.raw,
+      visibleRows: parameters.visibleRows?.raw,
     });
   }
 
@@ -93,6 +102,7 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
       settings,
       canStart: settings.allowStart && this.createPrivilege === true,
       isDisabled: context.mode?.isControlDisabled === true,
+      isOffline: isClientOffline(context.client),
       theme: resolveTheme(context),
       dir: context.userSettings?.isRTL === true ? "rtl" : "ltr",
       services: this.services,

@@ -88,7 +88,7 @@ export interface SessionCounts {
 }
 
 /** Why a platform call failed, as the UI explains it. "unsaved" is decided before any call is made. */
-export type LoadErrorKind = "unsaved" | "forbidden" | "notFound" | "throttled" | "unavailable" | "offline" | "network" | "badRequest" | "unknown";
+export type LoadErrorKind = "unsaved" | "forbidden" | "notFound" | "throttled" | "unavailable" | "offline" | "network" | "unknown";
 
 export interface LoadError {
   kind: LoadErrorKind;

@@ -1,9 +1,11 @@
 import { isValidLogicalName } from "./data/logicalName";
+import type { SessionScope } from "./model";
 
-export type SessionStateFilter = "all" | "open" | "closed";
 export type StartMode = "mainForm" | "quickCreate" | "directCreate";
 
 export const PAGE_SIZE = { default: 25, min: 5, max: 250 } as const;
+/** How many rows the list shows before it scrolls. */
+export const VISIBLE_ROWS = { default: 8, min: 3, max: 50 } as const;
 
 /** The maker's inputs as the form designer hands them over: anything may be missing or malformed. */
 export interface RawSettings {
@@ -13,6 +15,8 @@ export interface RawSettings {
   startMode: unknown;
   openInNewWindow: unknown;
   regardingNavigationProperty: unknown;
+  showCounts: unknown;
+  visibleRows: unknown;
 }
 
 /** A maker setting that could not be used as given, for the UI to report. */
@@ -23,19 +27,24 @@ export interface SettingProblem {
 
 export interface Settings {
   pageSize: number;
-  stateFilter: SessionStateFilter;
+  /** Which sessions the maker lets the control show at all. */
+  scope: SessionScope;
   allowStart: boolean;
   startMode: StartMode;
   openInNewWindow: boolean;
   /** A valid navigation property name, or null to use the conventional one. */
   regardingNavigationProperty: string | null;
+  /** The one-line count of sessions by state, and the counts on the filters. */
+  showCounts: boolean;
+  visibleRows: number;
   problems: readonly SettingProblem[];
 }
 
-function parsePageSize(value: unknown): number {
-  const size = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  if (typeof size !== "number" || !Number.isInteger(size)) return PAGE_SIZE.default;
-  return size >= PAGE_SIZE.min && size <= PAGE_SIZE.max ? size : PAGE_SIZE.default;
+/** A whole number within the range, given as a number or as text; anything else is the default. */
+function parseWholeNumber(value: unknown, range: { default: number; min: number; max: number }): number {
+  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  if (typeof number !== "number" || !Number.isInteger(number)) return range.default;
+  return number >= range.min && number <= range.max ? number : range.default;
 }
 
 function parseEnum<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -57,12 +66,14 @@ function parseNavigationProperty(value: unknown): { name: string | null; problem
 export function parseSettings(raw: RawSettings): Settings {
   const navigation = parseNavigationProperty(raw.regardingNavigationProperty);
   return {
-    pageSize: parsePageSize(raw.pageSize),
-    stateFilter: parseEnum(raw.sessionState, ["all", "open", "closed"], "all"),
+    pageSize: parseWholeNumber(raw.pageSize, PAGE_SIZE),
+    scope: parseEnum(raw.sessionState, ["all", "open", "closed"], "all"),
     allowStart: parseYesNo(raw.allowStart, true),
     startMode: parseEnum(raw.startMode, ["mainForm", "quickCreate", "directCreate"], "mainForm"),
     openInNewWindow: parseYesNo(raw.openInNewWindow, false),
     regardingNavigationProperty: navigation.name,
+    showCounts: parseYesNo(raw.showCounts, true),
+    visibleRows: parseWholeNumber(raw.visibleRows, VISIBLE_ROWS),
     problems: navigation.problem ? [navigation.problem] : [],
   };
 }

@@ -1,25 +1,24 @@
-/** Why a Web API call failed, as the UI explains it. "unsaved" is decided before any call is made. */
-export type LoadErrorKind = "unsaved" | "forbidden" | "notFound" | "throttled" | "offline" | "network" | "unknown";
+import type { LoadError, LoadErrorKind } from "../model";
 
-export interface LoadError {
-  kind: LoadErrorKind;
-  /** The platform's own message, shown as details; empty when there was none. */
-  message: string;
-  errorCode?: number;
-}
+export type { LoadError, LoadErrorKind } from "../model";
 
 // Dataverse error codes, compared unsigned because the platform reports them signed or unsigned.
 // 0x80040220: missing privilege (prvRead…); 0x80048306: privilege check failed.
 const FORBIDDEN_CODES = new Set([0x80040220, 0x80048306]);
 // 0x80040217: the record does not exist.
 const NOT_FOUND_CODES = new Set([0x80040217]);
-// Service protection limits: requests, execution time, concurrency.
-const THROTTLED_CODES = new Set([0x80072322, 0x80072321, 0x80072326]);
+// Service protection limits: requests, execution time, concurrency
+// (https://learn.microsoft.com/power-apps/developer/data-platform/api-limits). HTTP 429 where a host passes the status.
+const THROTTLED_CODES = new Set([0x80072322, 0x80072321, 0x80072326, 429]);
+// A host without a Dataverse code passes the HTTP status: 503 Service Unavailable and 504 Gateway Timeout are transient.
+const UNAVAILABLE_CODES = new Set([503, 504]);
 
 const NETWORK_MESSAGES = /failed to fetch|networkerror|network request failed|load failed|err_internet_disconnected/i;
 // An offline client rejects with "UciError: This operation failed because you're offline…"
 // (platform-facts §2; MicrosoftDocs/powerapps-docs issue 857).
 const OFFLINE_MESSAGES = /you(?:'|’| a)re offline|uci ?error\b.*\boffline/i;
+
+const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
 
 function readMessage(error: unknown): string {
   if (typeof error === "string") return error;
@@ -37,10 +36,33 @@ function readErrorCode(error: unknown): number | undefined {
   return typeof code === "number" && Number.isFinite(code) && code !== 0 ? code >>> 0 : undefined;
 }
 
+/** Seconds, as HTTP's Retry-After gives them, to milliseconds; anything else is no hint. */
+function secondsToMs(value: unknown): number | undefined {
+  const seconds = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) return undefined;
+  return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
+}
+
+/**
+ * Dataverse answers 429 with a Retry-After header; no PCF document says whether context.webAPI passes it on, so
+ * every shape a host may use is read here and nowhere else: `retryAfter` (seconds), or the headers of the answer.
+ */
+function readRetryAfterMs(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const { retryAfter, headers } = error as { retryAfter?: unknown; headers?: unknown };
+  const direct = secondsToMs(retryAfter);
+  if (direct !== undefined) return direct;
+  if (typeof headers !== "object" || headers === null) return undefined;
+  const read = (headers as { get?: unknown }).get;
+  const header = typeof read === "function" ? (read as (name: string) => unknown).call(headers, "Retry-After") : (headers as Record<string, unknown>)["Retry-After"] ?? (headers as Record<string, unknown>)["retry-after"];
+  return secondsToMs(header);
+}
+
 function classify(errorCode: number | undefined, message: string): LoadErrorKind {
   if (errorCode !== undefined && FORBIDDEN_CODES.has(errorCode)) return "forbidden";
   if (errorCode !== undefined && NOT_FOUND_CODES.has(errorCode)) return "notFound";
   if (errorCode !== undefined && THROTTLED_CODES.has(errorCode)) return "throttled";
+  if (errorCode !== undefined && UNAVAILABLE_CODES.has(errorCode)) return "unavailable";
   if (OFFLINE_MESSAGES.test(message)) return "offline";
   // Hosts wrap a failed fetch in their own error object, sometimes with a code of 0: the message tells.
   return NETWORK_MESSAGES.test(message) ? "network" : "unknown";
@@ -57,6 +79,12 @@ export function toLoadError(error: unknown, isOffline = false): LoadError {
   if (error instanceof InvalidRequestError) return { kind: isOffline ? "offline" : "unknown", message: "" };
   const message = readMessage(error).trim();
   const errorCode = readErrorCode(error);
+  const retryAfterMs = readRetryAfterMs(error);
   const kind = isOffline ? "offline" : classify(errorCode, message);
-  return errorCode === undefined ? { kind, message } : { kind, message, errorCode };
+  return {
+    kind,
+    message,
+    ...(errorCode === undefined ? {} : { errorCode }),
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  };
 }

@@ -1,5 +1,5 @@
+import type { Session } from "../model";
 import { normalizeGuid } from "./guid";
-import type { StatusTone } from "./sessionSchema";
 import {
   CHANNEL_LABEL_KEYS,
   FORMATTED_VALUE_SUFFIX,
@@ -12,25 +12,21 @@ import {
 /** Looks up a localized string by resx key. */
 export type Translate = (key: string) => string;
 
-/** One session as the list shows it. */
-export interface Session {
-  id: string;
-  /** Null when the session has no subject: the UI shows a placeholder. */
-  subject: string | null;
-  status: { label: string; tone: StatusTone };
-  /** Null when the row has no channel. */
-  channel: string | null;
-  startedOn: Date | null;
-  closedOn: Date | null;
-  isClosed: boolean;
-  /** False when no one owns the session. */
-  hasOwner: boolean;
-  /** Null when there is no owner or the platform sent no name for it. */
-  ownerName: string | null;
-  closureReason: string | null;
-}
+export type { Session } from "../model";
 
 type Row = Record<string, unknown>;
+
+// Characters that show nothing: a subject made only of them (and spaces) is no subject.
+const INVISIBLE = /[\s\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+/** Longer than any subject Dataverse stores (200): whatever is beyond is cut, so one row cannot swamp the list. */
+const SUBJECT_SHOWN_MAX = 500;
+
+/** A subject as text whatever type it came as; an object or an invisible text is no subject. */
+function subjectOf(value: unknown): string | null {
+  const shown = typeof value === "number" || typeof value === "boolean" ? String(value) : value;
+  if (typeof shown !== "string" || shown.replace(INVISIBLE, "") === "") return null;
+  return shown.length > SUBJECT_SHOWN_MAX ? `${shown.slice(0, SUBJECT_SHOWN_MAX)}…` : shown;
+}
 
 function text(row: Row, column: string): string | null {
   const value = row[column];
@@ -109,7 +105,7 @@ export function mapSession(raw: unknown, t: Translate): Session | null {
   const status = mapStatus(row, t);
   return {
     id,
-    subject: text(row, SessionColumn.subject),
+    subject: subjectOf(row[SessionColumn.subject]),
     status,
     channel: mapChannel(row, t),
     startedOn: date(row, SessionColumn.sessionCreatedOn) ?? date(row, SessionColumn.createdOn),

@@ -1,27 +1,73 @@
-import type { SessionStateFilter } from "../settings";
+import type { SessionListRequest, SessionScope, StatusFilter } from "../model";
 import { normalizeGuid } from "./guid";
 import { SELECTED_COLUMNS, SessionColumn, StateCode } from "./sessionSchema";
 
-const STATE_FILTERS: Record<SessionStateFilter, string | null> = {
-  all: null,
-  open: `(${SessionColumn.stateCode} eq ${StateCode.open} or ${SessionColumn.stateCode} eq ${StateCode.scheduled})`,
-  closed: `(${SessionColumn.stateCode} eq ${StateCode.completed} or ${SessionColumn.stateCode} eq ${StateCode.canceled})`,
+const ALL_STATES: readonly number[] = [StateCode.open, StateCode.completed, StateCode.canceled, StateCode.scheduled];
+const SCOPE_STATES: Record<SessionScope, readonly number[]> = {
+  all: ALL_STATES,
+  open: [StateCode.open, StateCode.scheduled],
+  closed: [StateCode.completed, StateCode.canceled],
 };
+const STATUS_STATES: Record<StatusFilter, readonly number[]> = {
+  all: ALL_STATES,
+  active: [StateCode.open],
+  closed: [StateCode.completed, StateCode.canceled],
+};
+
+/** A subject never holds more than 200 characters, so a longer search can match nothing more. */
+export const SEARCH_MAX_LENGTH = 200;
+const MAX_CHANNELS = 50;
 
 // Newest first; activityid breaks ties so that paging is stable. Not msdyn_sessioncreatedon: only Omnichannel fills
 // it, and nulls sort last in descending order, so a session an agent just started by hand would sink to the end.
 const ORDER_BY = `${SessionColumn.createdOn} desc,${SessionColumn.id} desc`;
 
+/** The states the maker's scope and the agent's status chip both allow, in a fixed order. */
+export function allowedStates(scope: SessionScope, status: StatusFilter): number[] {
+  return SCOPE_STATES[scope].filter((state) => STATUS_STATES[status].includes(state));
+}
+
+function anyOf(column: string, values: readonly number[]): string {
+  const terms = values.map((value) => `${column} eq ${value}`);
+  return terms.length === 1 ? terms[0] : `(${terms.join(" or ")})`;
+}
+
+/** Channel values that can go into a query: whole, non-negative, each once, in order; too many is refused. */
+export function usableChannels(channels: readonly unknown[]): number[] | null {
+  const usable = [...new Set(channels.filter((value): value is number => Number.isSafeInteger(value) && (value as number) >= 0))].sort((a, b) => a - b);
+  return usable.length <= MAX_CHANNELS ? usable : null;
+}
+
+/** The search as the agent meant it: trimmed, without control characters, at most a subject long. */
+export function normalizeSearch(search: string): string {
+  // eslint-disable-next-line no-control-regex
+  return search.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, SEARCH_MAX_LENGTH);
+}
+
 /**
- * The retrieveMultipleRecords options for the sessions regarding one record, or null when the id is
- * not a GUID (then no query is made at all).
+ * A text for startswith(): quotes doubled as OData string literals require; %, _ and [ bracketed, because Dataverse
+ * treats them as LIKE wildcards in string functions; then percent-encoded, because the platform puts the options into
+ * the URL as they are (a raw % or & would break the request).
  */
-export function buildSessionQuery(recordId: string, stateFilter: SessionStateFilter): string | null {
-  const id = normalizeGuid(recordId);
-  if (id === null) return null;
+export function startsWithLiteral(search: string): string {
+  const literal = search.replace(/'/g, "''").replace(/[[%_]/g, (wildcard) => `[${wildcard}]`);
+  return encodeURIComponent(literal);
+}
+
+/**
+ * The retrieveMultipleRecords options for a list request, or null when it can match nothing or is not safe to send
+ * (the id is not a GUID, the scope and status exclude each other, or the channels are unusable).
+ */
+export function buildSessionQuery(request: SessionListRequest): string | null {
+  const id = normalizeGuid(request.regardingId);
+  const states = allowedStates(request.scope, request.filters.status);
+  const channels = usableChannels(request.filters.channels);
+  if (id === null || states.length === 0 || channels === null) return null;
   const conditions = [`${SessionColumn.regarding} eq ${id}`];
-  const stateCondition = STATE_FILTERS[stateFilter];
-  if (stateCondition !== null) conditions.push(stateCondition);
+  if (states.length < ALL_STATES.length) conditions.push(anyOf(SessionColumn.stateCode, states));
+  if (channels.length > 0) conditions.push(anyOf(SessionColumn.channel, channels));
+  const search = normalizeSearch(request.filters.search);
+  if (search !== "") conditions.push(`startswith(${SessionColumn.subject},'${startsWithLiteral(search)}')`);
   return `?$select=${SELECTED_COLUMNS.join(",")}&$filter=${conditions.join(" and ")}&$orderby=${ORDER_BY}`;
 }
 

@@ -1,35 +1,40 @@
+import type { RegardingRecord, SessionCounts, SessionListRequest, SessionPage, SessionScope } from "../model";
+import { buildCountQuery, mapCountGroups } from "./countQuery";
 import { normalizeGuid } from "./guid";
 import { InvalidRequestError } from "./loadError";
 import { isValidLogicalName } from "./logicalName";
-import { nextPageOptions } from "./sessionQuery";
+import type { Translate } from "./sessionMapper";
+import { mapSessions } from "./sessionMapper";
+import { buildSessionQuery, nextPageOptions } from "./sessionQuery";
 import { SESSION_TABLE, SUBJECT_MAX_LENGTH, SessionColumn } from "./sessionSchema";
 
-export interface SessionPage {
-  /** Raw rows as the Web API returned them; the mapper turns them into sessions. */
-  rows: unknown[];
-  nextLink: string | null;
-}
-
-/** A saved record that sessions can regard. */
-export interface RegardingRecord {
-  id: string;
-  entityType: string;
-  name: string;
-}
+export type { RegardingRecord } from "../model";
 
 export interface NewSessionRequest {
   regarding: RegardingRecord;
   subject: string;
   /** The maker's override; null uses regardingobjectid_<table>_msdyn_ocsession. */
   navigationProperty: string | null;
+  /** The id the new session gets, chosen by the control so an answer lost on the way can be looked up. */
+  sessionId: string;
 }
 
-/** Every Web API call the control makes goes through here; components never see webAPI. */
+/** Runs a read that may be retried; the create itself is never passed through it. */
+export type RetryingRead = <T>(read: () => Promise<T>) => Promise<T>;
+
+/**
+ * The boundary to the platform: typed requests in, sessions and counts out. OData strings, FetchXML and raw rows never
+ * leave src/data; every Web API call the control makes goes through here.
+ */
 export interface SessionRepository {
-  fetchFirstPage(options: string, pageSize: number): Promise<SessionPage>;
-  fetchNextPage(nextLink: string, pageSize: number): Promise<SessionPage>;
+  fetchFirstPage(request: SessionListRequest): Promise<SessionPage>;
+  fetchNextPage(request: SessionListRequest, cursor: string): Promise<SessionPage>;
+  /** The record's sessions counted by state and channel, within the maker's scope (one aggregate query). */
+  fetchCounts(regardingId: string, scope: SessionScope): Promise<SessionCounts>;
+  /** Whether a session with this id exists (after a create whose answer was lost). */
+  sessionExists(sessionId: string): Promise<boolean>;
   /** Creates a session regarding the record and resolves its id. */
-  createSession(request: NewSessionRequest): Promise<string>;
+  createSession(request: NewSessionRequest, retryRead: RetryingRead): Promise<string>;
 }
 
 /** The part of the PCF context the repository needs, read fresh for every call. */
@@ -51,39 +56,65 @@ async function entitySetName(host: WebApiHost, entityType: string): Promise<stri
   return setName;
 }
 
-function toPage(response: ComponentFramework.WebApi.RetrieveMultipleResponse): SessionPage {
-  const rows = Array.isArray(response?.entities) ? (response.entities as unknown[]) : [];
-  const nextLink = typeof response?.nextLink === "string" && response.nextLink !== "" ? response.nextLink : null;
-  return { rows, nextLink };
+function rowsOf(response: ComponentFramework.WebApi.RetrieveMultipleResponse): unknown[] {
+  return Array.isArray(response?.entities) ? (response.entities as unknown[]) : [];
 }
 
-export function createWebApiSessionRepository(getHost: () => WebApiHost): SessionRepository {
+function cursorOf(response: ComponentFramework.WebApi.RetrieveMultipleResponse): string | null {
+  const link: unknown = response?.nextLink;
+  return typeof link === "string" && nextPageOptions(link) !== null ? link : null;
+}
+
+export function createWebApiSessionRepository(getHost: () => WebApiHost, translate: Translate): SessionRepository {
+  const toPage = (response: ComponentFramework.WebApi.RetrieveMultipleResponse): SessionPage => ({
+    sessions: mapSessions(rowsOf(response), translate),
+    cursor: cursorOf(response),
+  });
+
   return {
-    async fetchFirstPage(options, pageSize) {
-      return toPage(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options, pageSize));
+    async fetchFirstPage(request) {
+      const options = buildSessionQuery(request);
+      // A request that can match nothing (scope and status exclude each other) costs no call.
+      if (options === null) return { sessions: [], cursor: null };
+      return toPage(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options, request.pageSize));
     },
 
-    async fetchNextPage(nextLink, pageSize) {
-      const options = nextPageOptions(nextLink);
+    async fetchNextPage(request, cursor) {
+      const options = nextPageOptions(cursor);
       if (options === null) throw new InvalidRequestError("The next page link has no query");
-      return toPage(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options, pageSize));
+      return toPage(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options, request.pageSize));
     },
 
-    async createSession({ regarding, subject, navigationProperty }) {
+    async fetchCounts(regardingId, scope) {
+      const options = buildCountQuery(regardingId, scope);
+      if (options === null) throw new InvalidRequestError("The record id is not a GUID");
+      return { groups: mapCountGroups(rowsOf(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options))) };
+    },
+
+    async sessionExists(sessionId) {
+      const id = normalizeGuid(sessionId);
+      if (id === null) return false;
+      const options = `?$select=${SessionColumn.id}&$filter=${SessionColumn.id} eq ${id}`;
+      return rowsOf(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options, 1)).length > 0;
+    },
+
+    async createSession({ regarding, subject, navigationProperty, sessionId }, retryRead) {
       const id = normalizeGuid(regarding.id);
-      if (id === null || !isValidLogicalName(regarding.entityType)) {
+      const newId = normalizeGuid(sessionId);
+      if (id === null || newId === null || !isValidLogicalName(regarding.entityType)) {
         throw new InvalidRequestError("The record to start a session for is not valid");
       }
       const host = getHost();
-      const setName = await entitySetName(host, regarding.entityType);
+      const setName = await retryRead(() => entitySetName(host, regarding.entityType));
       const navigation = navigationProperty ?? defaultRegardingNavigationProperty(regarding.entityType);
       const created = await host.webAPI.createRecord(SESSION_TABLE, {
+        [SessionColumn.id]: newId,
         [SessionColumn.subject]: subject.slice(0, SUBJECT_MAX_LENGTH),
         [`${navigation}@odata.bind`]: `/${setName}(${id})`,
       });
-      const createdId = normalizeGuid(created?.id);
-      if (createdId === null) throw new InvalidRequestError("The new session has no id");
-      return createdId;
+      // createRecord may answer the id braced or in upper case; ours is what was asked for.
+      return normalizeGuid(created?.id) ?? newId;
     },
   };
 }
+

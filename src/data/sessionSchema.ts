@@ -1,3 +1,5 @@
+import type { StatusTone } from "../model";
+
 /**
  * The one place that knows the Session table: its names, the columns the control reads,
  * and its option-set values with the resx keys of their labels.
@@ -39,8 +41,7 @@ export const FORMATTED_VALUE_SUFFIX = "@OData.Community.Display.V1.FormattedValu
 
 export const StateCode = { open: 0, completed: 1, canceled: 2, scheduled: 3 } as const;
 
-/** What the status badge conveys; the UI picks its colour from this, never from a label. */
-export type StatusTone = "active" | "waiting" | "closed" | "canceled" | "scheduled" | "unknown";
+export type { StatusTone } from "../model";
 
 interface OptionLabel {
   labelKey: string;

@@ -1,11 +1,13 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { buildSessionQuery } from "../data/sessionQuery";
-import type { RegardingRecord } from "../data/sessionRepository";
-import type { HostRecord } from "../platform/recordContext";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { HostRecord, RegardingRecord, SessionListRequest } from "../model";
 import { EmptyState } from "./EmptyState";
 import { ErrorBar } from "./ErrorBar";
+import type { RetryNotice } from "./hooks/sessionListState";
 import { useOpenSession } from "./hooks/useOpenSession";
+import type { SessionCountsLoad } from "./hooks/useSessionCounts";
+import { useSessionCounts } from "./hooks/useSessionCounts";
+import { useSessionFilters } from "./hooks/useSessionFilters";
 import type { SessionList } from "./hooks/useSessionList";
 import { useSessionList } from "./hooks/useSessionList";
 import { useStartSession } from "./hooks/useStartSession";
@@ -18,6 +20,7 @@ import { SessionListView } from "./SessionListView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  retrying: { color: tokens.colorNeutralForeground2 },
 });
 
 function toRegardingRecord(record: HostRecord): RegardingRecord | null {
@@ -30,29 +33,53 @@ function listLabel(record: HostRecord, services: ControlServices): string {
   return record.name !== "" ? services.strings.format("List_Label", record.name) : services.strings.get("List_LabelUnnamed");
 }
 
-function ListBody({ list, record, services, onOpen }: { list: SessionList; record: HostRecord; services: ControlServices; onOpen(id: string): void }) {
+/** Says that the control is trying again by itself, so a wait is not taken for a hang. */
+function RetryingNotice({ retrying, services }: { retrying: RetryNotice | null; services: ControlServices }) {
+  const styles = useStyles();
+  return retrying === null ? null : (
+    <Caption1 role="status" className={styles.retrying}>
+      {services.strings.get("Retrying_Message")}
+    </Caption1>
+  );
+}
+
+interface ListBodyProps {
+  list: SessionList;
+  record: HostRecord;
+  services: ControlServices;
+  onRetry(): void;
+  onOpen(id: string): void;
+}
+
+function ListBody({ list, record, services, onRetry, onOpen }: ListBodyProps) {
   const { state } = list;
   const { strings, formatter } = services;
   switch (state.phase) {
     case "unsaved":
       return <NoticeBar intent="info">{strings.get("Unsaved_Message")}</NoticeBar>;
+    case "offline":
+      return <NoticeBar intent="warning">{strings.get("Offline_Message")}</NoticeBar>;
     case "loading":
-      return <LoadingState label={strings.get("Loading_Label")} />;
+      return (
+        <>
+          <RetryingNotice retrying={state.retrying} services={services} />
+          <LoadingState label={strings.get("Loading_Label")} />
+        </>
+      );
     case "failed":
-      return <ErrorBar titleKey="Error_LoadTitle" error={state.error} strings={strings} onRetry={list.reload} />;
+      return <ErrorBar titleKey="Error_LoadTitle" error={state.error} strings={strings} onRetry={onRetry} />;
     case "ready":
       return (
         <>
-          {state.refreshError && (
-            <ErrorBar titleKey="Error_LoadTitle" error={state.refreshError} strings={strings} onRetry={list.reload} />
-          )}
+          <RetryingNotice retrying={state.retrying} services={services} />
+          {state.refreshError && <ErrorBar titleKey="Error_LoadTitle" error={state.refreshError} strings={strings} onRetry={onRetry} />}
           {state.sessions.length === 0 ? (
             <EmptyState title={strings.get("Empty_Title")} body={strings.get("Empty_Body")} />
           ) : (
             <SessionListView
               label={listLabel(record, services)}
               sessions={state.sessions}
-              hasMore={state.nextLink !== null}
+              hasMore={state.cursor !== null}
               more={state.more}
               now={state.receivedAt}
               strings={strings}
@@ -66,24 +93,41 @@ function ListBody({ list, record, services, onOpen }: { list: SessionList; recor
   }
 }
 
-export function SessionsPanel({ record, settings, canStart, isDisabled, services }: RelatedSessionsProps): React.ReactElement {
+/** Reloads the list, and the counts with it when they are on; settles when both are over. */
+function useReloadAll(list: SessionList, counts: SessionCountsLoad): () => Promise<void> {
+  const { reload: reloadList } = list;
+  const { reload: reloadCounts } = counts;
+  return React.useCallback(() => Promise.all([reloadList(), reloadCounts()]).then(() => undefined), [reloadList, reloadCounts]);
+}
+
+export function SessionsPanel({ record, settings, canStart, isDisabled, isOffline, services }: RelatedSessionsProps): React.ReactElement {
   const styles = useStyles();
   const { strings, formatter } = services;
-  const options = record.id === null ? null : buildSessionQuery(record.id, settings.stateFilter);
-  const list = useSessionList({ options, pageSize: settings.pageSize }, services);
+  const { filters } = useSessionFilters(settings.scope);
+  const request = React.useMemo<SessionListRequest | null>(
+    () => (record.id === null ? null : { regardingId: record.id, scope: settings.scope, filters, pageSize: settings.pageSize }),
+    [record.id, settings.scope, filters, settings.pageSize],
+  );
+  const list = useSessionList(request, isOffline, services);
+  const counts = useSessionCounts(record.id, settings.scope, settings.showCounts && !isOffline, services);
+  const reloadAll = useReloadAll(list, counts);
   const opener = useOpenSession(settings.openInNewWindow, services);
   const regarding = toRegardingRecord(record);
-  const starter = useStartSession(regarding, settings, services, list.reload, opener.open);
+  const starter = useStartSession(regarding, settings, services, reloadAll, opener.open);
   const { state } = list;
+  const retryList = React.useCallback(() => {
+    void list.reload();
+    if (counts.state.status === "failed") void counts.reload();
+  }, [list, counts]);
 
   return (
     <div className={styles.root}>
       <PanelHeader
         strings={strings}
-        countText={state.phase === "ready" ? describeCount(state.sessions.length, state.nextLink !== null, strings, formatter) : null}
-        canRefresh={state.phase !== "unsaved"}
+        countText={state.phase === "ready" ? describeCount(state.sessions.length, state.cursor !== null, strings, formatter) : null}
+        canRefresh={state.phase !== "unsaved" && state.phase !== "offline"}
         refreshing={state.phase === "ready" && state.refreshing}
-        onRefresh={list.reload}
+        onRefresh={() => void reloadAll()}
         newSession={
           canStart ? { disabled: isDisabled || regarding === null, starting: starter.starting, onStart: starter.start } : undefined
         }
@@ -97,7 +141,7 @@ export function SessionsPanel({ record, settings, canStart, isDisabled, services
         <ErrorBar titleKey="Error_StartTitle" error={starter.error} strings={strings} onDismiss={starter.dismissError} />
       )}
       {opener.error && <ErrorBar titleKey="Error_OpenTitle" error={opener.error} strings={strings} onDismiss={opener.dismissError} />}
-      <ListBody list={list} record={record} services={services} onOpen={opener.open} />
+      <ListBody list={list} record={record} services={services} onRetry={retryList} onOpen={opener.open} />
     </div>
   );
 }

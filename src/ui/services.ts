@@ -1,8 +1,8 @@
 import type { Theme } from "@fluentui/react-components";
 import type { SessionRepository } from "../data/sessionRepository";
+import type { HostRecord, LoadError } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { SessionNavigator } from "../platform/navigation";
-import type { HostRecord } from "../platform/recordContext";
 import type { Strings } from "../platform/strings";
 import type { Settings } from "../settings";
 
@@ -13,9 +13,13 @@ export interface ControlServices {
   strings: Strings;
   formatter: Formatter;
   isOffline(): boolean;
+  /** Turns whatever a platform call rejected with into an error the UI can render (offline-aware). */
+  classify(failure: unknown): LoadError;
   now(): Date;
   /** False once the control is destroyed: late responses must not touch state then. */
   isActive(): boolean;
+  /** Aborted by destroy(): pending retries and timers end with it. */
+  lifetime: AbortSignal;
 }
 
 export interface RelatedSessionsProps {
@@ -25,6 +29,8 @@ export interface RelatedSessionsProps {
   canStart: boolean;
   /** The form is disabled (read-only, inactive record, …). */
   isDisabled: boolean;
+  /** The client is offline: sessions are not queried. */
+  isOffline: boolean;
   theme: Theme;
   dir: "ltr" | "rtl";
   services: ControlServices;

@@ -40,6 +40,7 @@ const ERROR_MESSAGE_KEYS: Record<LoadErrorKind, string> = {
   forbidden: "Error_Forbidden",
   notFound: "Error_NotFound",
   throttled: "Error_Throttled",
+  unavailable: "Error_Unavailable",
   offline: "Error_Offline",
   network: "Error_Network",
   unknown: "Error_Unknown",

@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import { createMockPlatform, deferred } from "../fixtures/mockContext";
 import type { MockContextOptions } from "../fixtures/mockContext";
 import { flush, mountControl } from "../fixtures/mountControl";
-import { sessionRow } from "../fixtures/sessionRows";
+import { sessionRow, pageOf } from "../fixtures/sessionRows";
 
 const OTHER_ACCOUNT = { entityId: "8d4e6f20-1c3b-4a59-b7e8-2f9a0b1c2d52", entityTypeName: "sample_bankaccount", entityRecordName: "Fabrikam Business Savings" };
 
@@ -54,7 +54,7 @@ describe("Web API calls only with a reason", () => {
 
   it("queries again for another record and drops the first record's rows", async () => {
     const platform = createMockPlatform();
-    platform.retrieveMultipleRecords.mockResolvedValueOnce({ entities: [sessionRow(1)], nextLink: undefined as unknown as string });
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf([sessionRow(1)]));
     const { update } = mountControl({}, platform);
     await flush();
     update({ record: OTHER_ACCOUNT });
@@ -71,9 +71,9 @@ describe("Web API calls only with a reason", () => {
     platform.retrieveMultipleRecords.mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise);
     const { update } = mountControl({}, platform);
     update({ record: OTHER_ACCOUNT });
-    second.resolve({ entities: [sessionRow(2, { subject: "Fabrikam session" })], nextLink: undefined as unknown as string });
+    second.resolve(pageOf([sessionRow(2, { subject: "Fabrikam session" })]));
     await flush();
-    first.resolve({ entities: [sessionRow(1, { subject: "Contoso session" })], nextLink: undefined as unknown as string });
+    first.resolve(pageOf([sessionRow(1, { subject: "Contoso session" })]));
     await flush();
     expect(screen.getByText("Fabrikam session")).toBeInTheDocument();
     expect(screen.queryByText("Contoso session")).not.toBeInTheDocument();
@@ -99,7 +99,7 @@ describe("Web API calls only with a reason", () => {
     const consoleError = jest.spyOn(console, "error");
     const { control } = mountControl({}, platform);
     control.destroy();
-    pending.resolve({ entities: [sessionRow(1)], nextLink: undefined as unknown as string });
+    pending.resolve(pageOf([sessionRow(1)]));
     await flush();
     expect(screen.queryByText("Session 1")).not.toBeInTheDocument();
     expect(screen.getByRole("status", { name: "Loading sessions" })).toBeInTheDocument();
@@ -114,7 +114,7 @@ describe("Web API calls only with a reason", () => {
     const { control, unmount } = mountControl({}, platform);
     control.destroy();
     unmount();
-    pending.resolve({ entities: [sessionRow(1)], nextLink: undefined as unknown as string });
+    pending.resolve(pageOf([sessionRow(1)]));
     await flush();
     expect(consoleError).not.toHaveBeenCalled();
   });

@@ -2,7 +2,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMockPlatform, deferred } from "../fixtures/mockContext";
 import { flush, mountControl } from "../fixtures/mountControl";
-import { ACCOUNT_ID, sessionRow, sessionRows } from "../fixtures/sessionRows";
+import { ACCOUNT_ID, sessionRow, sessionRows, pageOf } from "../fixtures/sessionRows";
 
 function page(entities: Record<string, unknown>[], nextLink?: string) {
   return Promise.resolve({ entities, nextLink: nextLink as string });
@@ -15,7 +15,7 @@ describe("listing the sessions regarding the record", () => {
     platform.retrieveMultipleRecords.mockReturnValueOnce(first.promise);
     mountControl({}, platform);
     expect(screen.getByRole("status", { name: "Loading sessions" })).toBeInTheDocument();
-    first.resolve({ entities: [sessionRow(1)], nextLink: undefined as unknown as string });
+    first.resolve(pageOf([sessionRow(1)]));
     await flush();
     expect(screen.queryByRole("status", { name: "Loading sessions" })).not.toBeInTheDocument();
   });
@@ -82,7 +82,7 @@ describe("listing the sessions regarding the record", () => {
     platform.retrieveMultipleRecords.mockReturnValueOnce(refreshed.promise);
     await userEvent.click(screen.getByRole("button", { name: "Refresh" }));
     expect(screen.getByText("Session 1")).toBeInTheDocument();
-    refreshed.resolve({ entities: [sessionRow(0), sessionRow(1)], nextLink: undefined as unknown as string });
+    refreshed.resolve(pageOf([sessionRow(0), sessionRow(1)]));
     await flush();
     expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(2);
     expect(screen.getAllByRole("listitem").map((item) => item.getAttribute("data-session-id"))).toEqual([
@@ -142,7 +142,7 @@ describe("paging", () => {
       button.click();
     });
     expect(screen.getByRole("status", { name: "Loading more sessions" })).toBeInTheDocument();
-    more.resolve({ entities: sessionRows(5, 1), nextLink: undefined as unknown as string });
+    more.resolve(pageOf(sessionRows(5, 1)));
     await flush();
     expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(2);
   });

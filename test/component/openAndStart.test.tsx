@@ -2,13 +2,13 @@ import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMockPlatform, deferred } from "../fixtures/mockContext";
 import { flush, mountControl } from "../fixtures/mountControl";
-import { ACCOUNT_ID, ACCOUNT_NAME, sessionId, sessionRow } from "../fixtures/sessionRows";
+import { ACCOUNT_ID, ACCOUNT_NAME, sessionId, sessionRow, pageOf } from "../fixtures/sessionRows";
 
 const NEW_SESSION = "99999999-9999-4999-8999-999999999999";
 
 function platformWithOneSession() {
   const platform = createMockPlatform();
-  platform.retrieveMultipleRecords.mockResolvedValueOnce({ entities: [sessionRow(1)], nextLink: undefined as unknown as string });
+  platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf([sessionRow(1)]));
   return platform;
 }
 
@@ -86,7 +86,7 @@ describe("starting a session through a form", () => {
     platform.openForm.mockResolvedValueOnce({ savedEntityReference: [{ entityType: "msdyn_ocsession", id, name: "New" }] } as never);
     mountControl({ settings: { startMode: "quickCreate" } }, platform);
     await flush();
-    platform.retrieveMultipleRecords.mockResolvedValueOnce({ entities: [sessionRow(0, { activityid: NEW_SESSION, subject: "Brand new" })], nextLink: undefined as unknown as string });
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf([sessionRow(0, { activityid: NEW_SESSION, subject: "Brand new" })]));
     await userEvent.click(screen.getByRole("button", { name: "New session" }));
     await flush();
     expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(2);
@@ -153,6 +153,7 @@ describe("starting a session directly", () => {
     await userEvent.click(screen.getByRole("button", { name: "New session" }));
     await flush();
     expect(platform.createRecord).toHaveBeenCalledWith("msdyn_ocsession", {
+      activityid: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
       subject: `Session with ${ACCOUNT_NAME}`,
       "regardingobjectid_sample_bankaccount_msdyn_ocsession@odata.bind": `/sample_bankaccounts(${ACCOUNT_ID})`,
     });
@@ -303,7 +304,7 @@ describe("the first save of a new record", () => {
     expect(screen.getByText("Save this record to see its sessions and start a new one.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "New session" })).toBeDisabled();
     expect(platform.retrieveMultipleRecords).not.toHaveBeenCalled();
-    platform.retrieveMultipleRecords.mockResolvedValueOnce({ entities: [sessionRow(1)], nextLink: undefined as unknown as string });
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf([sessionRow(1)]));
     update(saved);
     await flush();
     expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
@@ -316,10 +317,7 @@ describe("the first save of a new record", () => {
 describe("moving through the sessions with the keyboard", () => {
   it("moves focus with the arrow keys and jumps with Home and End", async () => {
     const platform = createMockPlatform();
-    platform.retrieveMultipleRecords.mockResolvedValueOnce({
-      entities: [sessionRow(1), sessionRow(2), sessionRow(3)],
-      nextLink: undefined as unknown as string,
-    });
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf([sessionRow(1), sessionRow(2), sessionRow(3)]));
     mountControl({}, platform);
     await flush();
     const [first, second, third] = screen.getAllByRole("button", { name: /Session \d/ });

@@ -1,4 +1,4 @@
-import type { Session } from "../../src/data/sessionMapper";
+import type { Session } from "../../src/model";
 import type { SessionListState } from "../../src/ui/hooks/sessionListState";
 import { appendSessions, sessionListReducer } from "../../src/ui/hooks/sessionListState";
 
@@ -10,10 +10,11 @@ const at = new Date("2026-11-28T10:00:00Z");
 const ready: SessionListState = {
   phase: "ready",
   sessions: [session("a"), session("b")],
-  nextLink: "next",
+  cursor: "next",
   receivedAt: at,
   more: { status: "idle" },
   refreshing: false,
+  retrying: null,
   refreshError: null,
 };
 
@@ -29,7 +30,7 @@ describe("sessionListReducer", () => {
   });
 
   it("drops the rows of another query", () => {
-    expect(sessionListReducer(ready, { type: "firstPageRequested", keepRows: false })).toEqual({ phase: "loading" });
+    expect(sessionListReducer(ready, { type: "firstPageRequested", keepRows: false })).toEqual({ phase: "loading", retrying: null });
   });
 
   it("keeps the rows and reports the error when a refresh fails", () => {
@@ -40,22 +41,49 @@ describe("sessionListReducer", () => {
 
   it("fails the whole list when the first load fails", () => {
     const error = { kind: "forbidden" as const, message: "" };
-    expect(sessionListReducer({ phase: "loading" }, { type: "firstPageFailed", error })).toEqual({ phase: "failed", error });
+    expect(sessionListReducer({ phase: "loading", retrying: null }, { type: "firstPageFailed", error })).toEqual({ phase: "failed", error });
   });
 
   it("keeps the rows shown when a later page fails", () => {
     const error = { kind: "unknown" as const, message: "" };
     const loadingMore = sessionListReducer(ready, { type: "morePageRequested" });
-    expect(sessionListReducer(loadingMore, { type: "morePageFailed", error })).toMatchObject({ sessions: [{ id: "a" }, { id: "b" }], nextLink: "next", more: { status: "failed", error } });
+    expect(sessionListReducer(loadingMore, { type: "morePageFailed", error })).toMatchObject({ sessions: [{ id: "a" }, { id: "b" }], cursor: "next", more: { status: "failed", error } });
   });
 
-  it("appends a later page and takes its nextLink", () => {
-    const next = sessionListReducer(ready, { type: "morePageLoaded", sessions: [session("c")], nextLink: null });
-    expect(next).toMatchObject({ nextLink: null, more: { status: "idle" } });
+  it("appends a later page and takes its cursor", () => {
+    const next = sessionListReducer(ready, { type: "morePageLoaded", sessions: [session("c")], cursor: null });
+    expect(next).toMatchObject({ cursor: null, more: { status: "idle" } });
     expect(next.phase === "ready" && next.sessions.map((s) => s.id)).toEqual(["a", "b", "c"]);
   });
 
+  it("shows that the first page is being tried again, and clears it when the rows come", () => {
+    const retrying = sessionListReducer({ phase: "loading", retrying: null }, { type: "firstPageRetrying", retrying: { kind: "throttled", retry: 1 } });
+    expect(retrying).toEqual({ phase: "loading", retrying: { kind: "throttled", retry: 1 } });
+    expect(sessionListReducer(retrying, { type: "firstPageLoaded", sessions: [], cursor: null, receivedAt: at })).toMatchObject({ phase: "ready", retrying: null });
+  });
+
+  it("keeps the rows while a refresh is tried again", () => {
+    const refreshing = sessionListReducer(ready, { type: "firstPageRequested", keepRows: true });
+    expect(sessionListReducer(refreshing, { type: "firstPageRetrying", retrying: { kind: "unavailable", retry: 2 } })).toMatchObject({
+      phase: "ready",
+      refreshing: true,
+      retrying: { kind: "unavailable", retry: 2 },
+      sessions: [{ id: "a" }, { id: "b" }],
+    });
+  });
+
+  it("shows that a later page is being tried again", () => {
+    const loadingMore = sessionListReducer(ready, { type: "morePageRequested" });
+    expect(sessionListReducer(loadingMore, { type: "morePageRetrying", retrying: { kind: "network", retry: 1 } })).toMatchObject({
+      more: { status: "loading", retrying: { kind: "network", retry: 1 } },
+    });
+  });
+
+  it("says sessions are not available offline", () => {
+    expect(sessionListReducer(ready, { type: "offline" })).toEqual({ phase: "offline" });
+  });
+
   it("ignores later-page events when no list is shown", () => {
-    expect(sessionListReducer({ phase: "loading" }, { type: "morePageLoaded", sessions: [session("c")], nextLink: null })).toEqual({ phase: "loading" });
+    expect(sessionListReducer({ phase: "loading", retrying: null }, { type: "morePageLoaded", sessions: [session("c")], cursor: null })).toEqual({ phase: "loading", retrying: null });
   });
 });

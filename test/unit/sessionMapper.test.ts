@@ -151,12 +151,29 @@ describe("mapSession", () => {
     expect(mapSession(row({ statecode: 0, msdyn_state: 192350001 }), t)?.isClosed).toBe(false);
   });
 
-  it("ignores values of the wrong type instead of failing", () => {
+  it("ignores values of the wrong type instead of failing, and shows a number or yes/no subject as text", () => {
     const session = mapSession(
       row({ subject: 42, statecode: "1", msdyn_channel: "192360000", msdyn_sessioncreatedon: 12, [`_ownerid_value${FV}`]: {} }),
       t,
     );
-    expect(session).toMatchObject({ subject: null, status: { label: "Unknown status" }, channel: null, startedOn: null, ownerName: null });
+    expect(session).toMatchObject({ subject: "42", status: { label: "Unknown status" }, channel: null, startedOn: null, ownerName: null });
+    expect(mapSession(row({ subject: false }), t)?.subject).toBe("false");
+    expect(mapSession(row({ subject: { text: "x" } }), t)?.subject).toBeNull();
+    expect(mapSession(row({ subject: ["x"] }), t)?.subject).toBeNull();
+  });
+
+  it("treats a subject of only zero-width and bidi control characters as no subject", () => {
+    expect(mapSession(row({ subject: "\u200b\u200e\u202e \ufeff" }), t)?.subject).toBeNull();
+  });
+
+  it("keeps bidi and zero-width characters inside a real subject, for the UI to isolate", () => {
+    expect(mapSession(row({ subject: "\u202eevil\u202c subject" }), t)?.subject).toBe("\u202eevil\u202c subject");
+  });
+
+  it("cuts a subject far longer than any Dataverse stores", () => {
+    const subject = mapSession(row({ subject: "x".repeat(10_000) }), t)?.subject ?? "";
+    expect(subject.length).toBeLessThanOrEqual(501);
+    expect(subject.endsWith("…")).toBe(true);
   });
 
   it.each([null, undefined, "row", 42, [], {}, { activityid: "not-a-guid" }, { activityid: "x' or 1 eq 1" }])(

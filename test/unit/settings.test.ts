@@ -8,6 +8,8 @@ const defaults: RawSettings = {
   startMode: "mainForm",
   openInNewWindow: "no",
   regardingNavigationProperty: null,
+  showCounts: "yes",
+  visibleRows: 8,
 };
 
 describe("parseSettings", () => {
@@ -19,14 +21,18 @@ describe("parseSettings", () => {
       startMode: null,
       openInNewWindow: null,
       regardingNavigationProperty: null,
+      showCounts: null,
+      visibleRows: null,
     });
     expect(settings).toEqual({
       pageSize: 25,
-      stateFilter: "all",
+      scope: "all",
       allowStart: true,
       startMode: "mainForm",
       openInNewWindow: false,
       regardingNavigationProperty: null,
+      showCounts: true,
+      visibleRows: 8,
       problems: [],
     });
   });
@@ -47,11 +53,11 @@ describe("parseSettings", () => {
   });
 
   it.each(["all", "open", "closed"])("accepts the %s state filter", (sessionState) => {
-    expect(parseSettings({ ...defaults, sessionState }).stateFilter).toBe(sessionState);
+    expect(parseSettings({ ...defaults, sessionState }).scope).toBe(sessionState);
   });
 
   it.each(["ALL", "active", 1, null])("shows all sessions for an unknown state filter %p", (sessionState) => {
-    expect(parseSettings({ ...defaults, sessionState }).stateFilter).toBe("all");
+    expect(parseSettings({ ...defaults, sessionState }).scope).toBe("all");
   });
 
   it("turns starting off only for an explicit no", () => {
@@ -94,4 +100,23 @@ describe("parseSettings", () => {
       expect(settings.problems).toEqual([{ messageKey: "Settings_InvalidNavigationProperty", value: value.trim() }]);
     },
   );
+});
+
+describe("counts and visible rows", () => {
+  it.each([
+    ["no", false],
+    ["yes", true],
+    ["maybe", true],
+    [null, true],
+  ])("shows counts for %p: %p", (showCounts, shown) => {
+    expect(parseSettings({ ...defaults, showCounts }).showCounts).toBe(shown);
+  });
+
+  it.each([3, 8, 50, "12"])("accepts %p visible rows", (visibleRows) => {
+    expect(parseSettings({ ...defaults, visibleRows }).visibleRows).toBe(Number(visibleRows));
+  });
+
+  it.each([2, 51, 0, -1, 7.5, "x", null, {}])("falls back to 8 visible rows for %p", (visibleRows) => {
+    expect(parseSettings({ ...defaults, visibleRows }).visibleRows).toBe(8);
+  });
 });

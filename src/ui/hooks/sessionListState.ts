@@ -1,20 +1,33 @@
-import type { LoadError } from "../../data/loadError";
-import type { Session } from "../../data/sessionMapper";
+import type { LoadError, LoadErrorKind, Session } from "../../model";
 
-export type MorePagesState = { status: "idle" } | { status: "loading" } | { status: "failed"; error: LoadError };
+/** The control is trying again by itself after a failure of this kind (throttling, a brief outage). */
+export interface RetryNotice {
+  kind: LoadErrorKind;
+  /** 1 for the first retry, 2 for the second. */
+  retry: number;
+}
+
+export type MorePagesState =
+  | { status: "idle" }
+  | { status: "loading"; retrying: RetryNotice | null }
+  | { status: "failed"; error: LoadError };
 
 export type SessionListState =
   | { phase: "unsaved" }
-  | { phase: "loading" }
+  /** The client is offline: sessions are not queried then (see useSessionList). */
+  | { phase: "offline" }
+  | { phase: "loading"; retrying: RetryNotice | null }
   | { phase: "failed"; error: LoadError }
   | {
       phase: "ready";
       sessions: Session[];
-      nextLink: string | null;
+      cursor: string | null;
       more: MorePagesState;
       /** A reload of the same query is under way while the current rows stay on screen. */
       refreshing: boolean;
-      /** When the first page arrived: "running for" is measured from here, the same for every row. */
+      /** The reload is being retried after a transient failure. */
+      retrying: RetryNotice | null;
+      /** When the first page arrived. */
       receivedAt: Date;
       /** The last reload failed; the rows shown are from before it. */
       refreshError: LoadError | null;
@@ -22,11 +35,14 @@ export type SessionListState =
 
 export type SessionListAction =
   | { type: "unsaved" }
+  | { type: "offline" }
   | { type: "firstPageRequested"; keepRows: boolean }
-  | { type: "firstPageLoaded"; sessions: Session[]; nextLink: string | null; receivedAt: Date }
+  | { type: "firstPageRetrying"; retrying: RetryNotice }
+  | { type: "firstPageLoaded"; sessions: Session[]; cursor: string | null; receivedAt: Date }
   | { type: "firstPageFailed"; error: LoadError }
   | { type: "morePageRequested" }
-  | { type: "morePageLoaded"; sessions: Session[]; nextLink: string | null }
+  | { type: "morePageRetrying"; retrying: RetryNotice }
+  | { type: "morePageLoaded"; sessions: Session[]; cursor: string | null }
   | { type: "morePageFailed"; error: LoadError };
 
 /** Appends a page, keeping the order and never showing one session twice. */
@@ -40,36 +56,46 @@ export function appendSessions(shown: readonly Session[], page: readonly Session
   return [...shown, ...added];
 }
 
+function onReady(state: SessionListState, change: (ready: Extract<SessionListState, { phase: "ready" }>) => SessionListState): SessionListState {
+  return state.phase === "ready" ? change(state) : state;
+}
+
 export function sessionListReducer(state: SessionListState, action: SessionListAction): SessionListState {
   switch (action.type) {
     case "unsaved":
       return { phase: "unsaved" };
+    case "offline":
+      return { phase: "offline" };
     case "firstPageRequested":
-      // Rows of the same query stay while they refresh, so the list does not jump; another record's never do.
+      // Rows of the same query stay while they refresh, so the list does not jump; another query's never do.
       return state.phase === "ready" && action.keepRows
-        ? { ...state, refreshing: true, refreshError: null, more: { status: "idle" } }
-        : { phase: "loading" };
+        ? { ...state, refreshing: true, retrying: null, refreshError: null, more: { status: "idle" } }
+        : { phase: "loading", retrying: null };
+    case "firstPageRetrying":
+      if (state.phase === "loading") return { ...state, retrying: action.retrying };
+      return onReady(state, (ready) => ({ ...ready, retrying: action.retrying }));
     case "firstPageLoaded":
       return {
         phase: "ready",
         sessions: appendSessions([], action.sessions),
-        nextLink: action.nextLink,
+        cursor: action.cursor,
         receivedAt: action.receivedAt,
         more: { status: "idle" },
         refreshing: false,
+        retrying: null,
         refreshError: null,
       };
     case "firstPageFailed":
       return state.phase === "ready" && state.refreshing
-        ? { ...state, refreshing: false, refreshError: action.error }
+        ? { ...state, refreshing: false, retrying: null, refreshError: action.error }
         : { phase: "failed", error: action.error };
     case "morePageRequested":
-      return state.phase === "ready" ? { ...state, more: { status: "loading" } } : state;
+      return onReady(state, (ready) => ({ ...ready, more: { status: "loading", retrying: null } }));
+    case "morePageRetrying":
+      return onReady(state, (ready) => (ready.more.status === "loading" ? { ...ready, more: { status: "loading", retrying: action.retrying } } : ready));
     case "morePageLoaded":
-      return state.phase === "ready"
-        ? { ...state, sessions: appendSessions(state.sessions, action.sessions), nextLink: action.nextLink, more: { status: "idle" } }
-        : state;
+      return onReady(state, (ready) => ({ ...ready, sessions: appendSessions(ready.sessions, action.sessions), cursor: action.cursor, more: { status: "idle" } }));
     case "morePageFailed":
-      return state.phase === "ready" ? { ...state, more: { status: "failed", error: action.error } } : state;
+      return onReady(state, (ready) => ({ ...ready, more: { status: "failed", error: action.error } }));
   }
 }

@@ -1,6 +1,5 @@
 import { useCallback, useState } from "react";
-import type { LoadError } from "../../data/loadError";
-import { toLoadError } from "../../data/loadError";
+import type { LoadError } from "../../model";
 import type { ControlServices } from "../services";
 import { useLiveness } from "./useLiveness";
 
@@ -18,7 +17,7 @@ export function useOpenSession(openInNewWindow: boolean, services: ControlServic
     (sessionId: string) => {
       setError(null);
       services.navigator.openSession(sessionId, openInNewWindow).catch((failure: unknown) => {
-        if (isLive()) setError(toLoadError(failure, services.isOffline()));
+        if (isLive()) setError(services.classify(failure));
       });
     },
     [openInNewWindow, services, isLive],

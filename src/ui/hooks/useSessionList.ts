@@ -1,81 +1,83 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import type { LoadError } from "../../data/loadError";
-import { toLoadError } from "../../data/loadError";
-import type { Session } from "../../data/sessionMapper";
-import { mapSessions } from "../../data/sessionMapper";
-import type { SessionPage } from "../../data/sessionRepository";
+import { LoadFailure, withRetries } from "../../data/retry";
+import type { LoadError, SessionListRequest } from "../../model";
 import type { ControlServices } from "../services";
-import { useLiveness } from "./useLiveness";
 import type { SessionListState } from "./sessionListState";
 import { sessionListReducer } from "./sessionListState";
-
-export interface SessionListRequest {
-  /** The retrieveMultipleRecords options; null when there is nothing to query (unsaved record). */
-  options: string | null;
-  pageSize: number;
-}
+import { useLoadSignals } from "./useLoadSignals";
 
 export interface SessionList {
   state: SessionListState;
-  /** Loads the first page again (refresh, retry, after a new session). */
-  reload(): void;
+  /** Loads the first page again (refresh, retry, after a new session); settles when the load is over. */
+  reload(): Promise<void>;
   /** Loads the page after the last one shown; also the retry after a failed later page. */
   loadMore(): void;
 }
 
+/** Calls `onFailure` with the final error; a load that was cancelled (superseded, destroyed) ends silently. */
+function whenFailed(onFailure: (error: LoadError) => void): (failure: unknown) => void {
+  return (failure) => {
+    if (failure instanceof LoadFailure) onFailure(failure.error);
+  };
+}
+
 /**
- * Owns the list: the first page whenever the query changes, later pages on request. Only the answer to the
- * newest request is ever shown; answers after the control is gone are dropped.
+ * Owns the list: the first page whenever the request changes, later pages on request. Transient failures are retried
+ * by the retry policy; only the newest load may change the list, and nothing does after the control is gone.
+ * `request` must keep its identity while nothing in it changes (SessionsPanel memoizes it): a new object is a new query.
+ * While the client is offline nothing is queried: the session table is not known to be available offline, and its
+ * lookup filter is not supported there (platform-facts §2).
  */
-export function useSessionList(request: SessionListRequest, services: ControlServices): SessionList {
-  const { options, pageSize } = request;
-  const [state, dispatch] = useReducer(sessionListReducer, options === null ? { phase: "unsaved" } : { phase: "loading" });
-  const isLive = useLiveness(services.isActive);
-  const generation = useRef(0);
+export function useSessionList(request: SessionListRequest | null, offline: boolean, services: ControlServices): SessionList {
+  const [state, dispatch] = useReducer(sessionListReducer, request === null ? { phase: "unsaved" } : { phase: "loading", retrying: null });
+  const nextSignal = useLoadSignals(services.lifetime);
+  const lastRequest = useRef<SessionListRequest | null>(null);
   const moreInFlight = useRef(false);
-  const lastRequestKey = useRef<string | null>(null);
 
-  const toSessions = useCallback((page: SessionPage): Session[] => mapSessions(page.rows, services.strings.get), [services]);
-  const toError = useCallback((error: unknown): LoadError => toLoadError(error, services.isOffline()), [services]);
-
-  const loadFirstPage = useCallback(() => {
-    const requestGeneration = ++generation.current;
+  const loadFirstPage = useCallback((): Promise<void> => {
+    const signal = nextSignal();
     moreInFlight.current = false;
-    if (options === null) {
-      lastRequestKey.current = null;
-      dispatch({ type: "unsaved" });
-      return;
+    if (request === null || offline) {
+      lastRequest.current = null;
+      dispatch({ type: request === null ? "unsaved" : "offline" });
+      return Promise.resolve();
     }
-    const requestKey = `${pageSize}|${options}`;
-    dispatch({ type: "firstPageRequested", keepRows: requestKey === lastRequestKey.current });
-    lastRequestKey.current = requestKey;
-    const isCurrent = () => isLive() && requestGeneration === generation.current;
-    services.repository.fetchFirstPage(options, pageSize).then(
-      (page) =>
-        isCurrent() &&
-        dispatch({ type: "firstPageLoaded", sessions: toSessions(page), nextLink: page.nextLink, receivedAt: services.now() }),
-      (error: unknown) => isCurrent() && dispatch({ type: "firstPageFailed", error: toError(error) }),
+    dispatch({ type: "firstPageRequested", keepRows: request === lastRequest.current });
+    lastRequest.current = request;
+    return withRetries(() => services.repository.fetchFirstPage(request), {
+      signal,
+      classify: services.classify,
+      onRetry: (error, retry) => dispatch({ type: "firstPageRetrying", retrying: { kind: error.kind, retry } }),
+    }).then(
+      (page) => dispatch({ type: "firstPageLoaded", sessions: page.sessions, cursor: page.cursor, receivedAt: services.now() }),
+      whenFailed((error) => dispatch({ type: "firstPageFailed", error })),
     );
-  }, [options, pageSize, services, isLive, toSessions, toError]);
+  }, [request, offline, services, nextSignal]);
 
   const loadMore = useCallback(() => {
-    if (state.phase !== "ready" || state.nextLink === null || moreInFlight.current) return;
-    const requestGeneration = generation.current;
+    if (request === null || state.phase !== "ready" || state.cursor === null || moreInFlight.current) return;
+    const { cursor } = state;
+    const signal = nextSignal();
     moreInFlight.current = true;
     dispatch({ type: "morePageRequested" });
-    const settle = () => {
-      const isCurrent = isLive() && requestGeneration === generation.current;
-      if (isCurrent) moreInFlight.current = false;
-      return isCurrent;
-    };
-    services.repository.fetchNextPage(state.nextLink, pageSize).then(
-      (page) => settle() && dispatch({ type: "morePageLoaded", sessions: toSessions(page), nextLink: page.nextLink }),
-      (error: unknown) => settle() && dispatch({ type: "morePageFailed", error: toError(error) }),
-    );
-  }, [state, pageSize, services, isLive, toSessions, toError]);
+    withRetries(() => services.repository.fetchNextPage(request, cursor), {
+      signal,
+      classify: services.classify,
+      onRetry: (error, retry) => dispatch({ type: "morePageRetrying", retrying: { kind: error.kind, retry } }),
+    })
+      .then(
+        (page) => dispatch({ type: "morePageLoaded", sessions: page.sessions, cursor: page.cursor }),
+        whenFailed((error) => dispatch({ type: "morePageFailed", error })),
+      )
+      .finally(() => {
+        if (!signal.aborted) moreInFlight.current = false;
+      });
+  }, [request, state, services, nextSignal]);
 
-  // The one place a query starts by itself: when what it asks for changed (record, filter, page size).
-  useEffect(loadFirstPage, [loadFirstPage]);
+  // The one place a query starts by itself: when what it asks for changed (record, scope, filters, page size).
+  useEffect(() => {
+    void loadFirstPage();
+  }, [loadFirstPage]);
 
   return { state, reload: loadFirstPage, loadMore };
 }

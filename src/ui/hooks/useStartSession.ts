@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from "react";
-import type { LoadError } from "../../data/loadError";
-import { toLoadError } from "../../data/loadError";
-import type { RegardingRecord } from "../../data/sessionRepository";
+import { newGuid } from "../../data/guid";
+import { CancelledError, LoadFailure, withRetries } from "../../data/retry";
+import type { RetryingRead } from "../../data/sessionRepository";
+import type { LoadError, LoadErrorKind, RegardingRecord } from "../../model";
 import type { Settings } from "../../settings";
 import type { ControlServices } from "../services";
 import { useLiveness } from "./useLiveness";
@@ -13,6 +14,9 @@ export interface StartSession {
   dismissError(): void;
 }
 
+/** Failures after which the create may have been carried out all the same: the answer, not the request, was lost. */
+const AMBIGUOUS_FAILURES: ReadonlySet<LoadErrorKind> = new Set<LoadErrorKind>(["network", "unavailable", "unknown"]);
+
 function newSessionSubject(regarding: RegardingRecord, services: ControlServices): string {
   return regarding.name !== ""
     ? services.strings.format("NewSession_Subject", regarding.name)
@@ -20,15 +24,16 @@ function newSessionSubject(regarding: RegardingRecord, services: ControlServices
 }
 
 /**
- * Starts a session regarding the record the way the maker chose. One click makes at most one session:
- * a second start is ignored until the first has finished. A directly created session is then opened
- * through openSession, which reports its own failures.
+ * Starts a session regarding the record the way the maker chose. One agent intent makes at most one session: a
+ * second start is ignored until the first is over, and it is over only when the new session is listed. A create is
+ * never repeated automatically; when its answer is lost the control looks the session up before the agent is offered
+ * to try again. A directly created session is then opened through openSession, which reports its own failures.
  */
 export function useStartSession(
   regarding: RegardingRecord | null,
   settings: Settings,
   services: ControlServices,
-  onStarted: () => void,
+  onStarted: () => Promise<void>,
   openSession: (sessionId: string) => void,
 ): StartSession {
   const [starting, setStarting] = useState(false);
@@ -38,29 +43,45 @@ export function useStartSession(
 
   const reportFailure = useCallback(
     (failure: unknown) => {
-      if (isLive()) setError(toLoadError(failure, services.isOffline()));
+      if (failure instanceof CancelledError || !isLive()) return;
+      setError(failure instanceof LoadFailure ? failure.error : services.classify(failure));
     },
     [services, isLive],
   );
 
+  const retryRead: RetryingRead = useCallback((read) => withRetries(read, { signal: services.lifetime, classify: services.classify }), [services]);
+
+  /** Whether a create that failed on the way back made its session after all. */
+  const wasCreated = useCallback(
+    async (failure: unknown, sessionId: string): Promise<boolean> => {
+      const kind = failure instanceof LoadFailure ? failure.error.kind : services.classify(failure).kind;
+      if (!AMBIGUOUS_FAILURES.has(kind)) return false;
+      return retryRead(() => services.repository.sessionExists(sessionId)).catch(() => false);
+    },
+    [services, retryRead],
+  );
+
   const startDirectly = useCallback(
     async (record: RegardingRecord) => {
-      const sessionId = await services.repository.createSession({
-        regarding: record,
-        subject: newSessionSubject(record, services),
-        navigationProperty: settings.regardingNavigationProperty,
-      });
+      const request = { regarding: record, subject: newSessionSubject(record, services), navigationProperty: settings.regardingNavigationProperty, sessionId: newGuid() };
+      let sessionId: string;
+      try {
+        sessionId = await services.repository.createSession(request, retryRead);
+      } catch (failure) {
+        if (!(await wasCreated(failure, request.sessionId))) throw failure;
+        sessionId = request.sessionId;
+      }
       if (!isLive()) return;
-      onStarted();
+      await onStarted();
       openSession(sessionId);
     },
-    [services, settings.regardingNavigationProperty, isLive, onStarted, openSession],
+    [services, settings.regardingNavigationProperty, retryRead, wasCreated, isLive, onStarted, openSession],
   );
 
   const startThroughQuickCreate = useCallback(
     async (record: RegardingRecord) => {
       const savedId = await services.navigator.openQuickCreateForm(record);
-      if (savedId !== null && isLive()) onStarted();
+      if (savedId !== null && isLive()) await onStarted();
     },
     [services, isLive, onStarted],
   );
@@ -69,7 +90,7 @@ export function useStartSession(
   // the form has been asked to open; the list reloads if and when the platform lets go of the form.
   const startThroughMainForm = useCallback(
     (record: RegardingRecord): Promise<void> => {
-      services.navigator.openMainForm(record).then(() => isLive() && onStarted(), reportFailure);
+      services.navigator.openMainForm(record).then(() => (isLive() ? onStarted() : undefined), reportFailure);
       return Promise.resolve();
     },
     [services, isLive, onStarted, reportFailure],

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import { LoadFailure, withRetries } from "../../data/retry";
+import type { LoadError, SessionCounts, SessionScope } from "../../model";
+import type { RetryNotice } from "./sessionListState";
+import type { ControlServices } from "../services";
+import { useLoadSignals } from "./useLoadSignals";
+
+export type SessionCountsState =
+  | { status: "off" }
+  | { status: "loading"; retrying: RetryNotice | null }
+  | { status: "ready"; counts: SessionCounts }
+  | { status: "failed"; error: LoadError };
+
+type CountsAction =
+  | { type: "off" }
+  | { type: "requested"; keepCounts: boolean }
+  | { type: "retrying"; retrying: RetryNotice }
+  | { type: "loaded"; counts: SessionCounts }
+  | { type: "failed"; error: LoadError };
+
+/** Counts of the same record being reloaded stay on screen until the new ones arrive; another record's never do. */
+export function countsReducer(state: SessionCountsState, action: CountsAction): SessionCountsState {
+  switch (action.type) {
+    case "off":
+      return { status: "off" };
+    case "requested":
+      return state.status === "ready" && action.keepCounts ? state : { status: "loading", retrying: null };
+    case "retrying":
+      return state.status === "loading" ? { status: "loading", retrying: action.retrying } : state;
+    case "loaded":
+      return { status: "ready", counts: action.counts };
+    case "failed":
+      return { status: "failed", error: action.error };
+  }
+}
+
+export interface SessionCountsLoad {
+  state: SessionCountsState;
+  /** Counts again (with the list's refresh); settles when done. */
+  reload(): Promise<void>;
+}
+
+/**
+ * The record's sessions counted by state and channel: one aggregate query when the record or the maker's scope
+ * changes, and again with every refresh of the list. A failed count never hides the list; it is only not shown.
+ * Off when the maker turned counts off, the record is unsaved, or the client is offline (mobile offline supports no
+ * aggregation, platform-facts §2).
+ */
+export function useSessionCounts(regardingId: string | null, scope: SessionScope, enabled: boolean, services: ControlServices): SessionCountsLoad {
+  const [state, dispatch] = useReducer(countsReducer, { status: "off" });
+  const nextSignal = useLoadSignals(services.lifetime);
+  const lastQuery = useRef<string | null>(null);
+
+  const load = useCallback((): Promise<void> => {
+    const signal = nextSignal();
+    if (regardingId === null || !enabled) {
+      lastQuery.current = null;
+      dispatch({ type: "off" });
+      return Promise.resolve();
+    }
+    const query = `${regardingId}|${scope}`;
+    dispatch({ type: "requested", keepCounts: query === lastQuery.current });
+    lastQuery.current = query;
+    return withRetries(() => services.repository.fetchCounts(regardingId, scope), {
+      signal,
+      classify: services.classify,
+      onRetry: (error, retry) => dispatch({ type: "retrying", retrying: { kind: error.kind, retry } }),
+    }).then(
+      (counts) => dispatch({ type: "loaded", counts }),
+      (failure: unknown) => {
+        if (failure instanceof LoadFailure) dispatch({ type: "failed", error: failure.error });
+      },
+    );
+  }, [regardingId, scope, enabled, services, nextSignal]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return { state, reload: load };
+}

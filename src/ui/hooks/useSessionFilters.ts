@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { SessionFilters, SessionScope, StatusFilter } from "../../model";
+
+/** How long the search waits for the agent to stop typing before it queries. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+/** The status chips the maker's scope leaves room for: one chip alone filters nothing, so then there are none. */
+export function statusOptions(scope: SessionScope): StatusFilter[] {
+  switch (scope) {
+    case "all":
+      return ["all", "active", "closed"];
+    case "open":
+      return ["all", "active"];
+    case "closed":
+      return [];
+  }
+}
+
+export interface SessionFilterState {
+  /** What the list is asked for: the search in here is the debounced one. */
+  filters: SessionFilters;
+  /** The search box's text as typed. */
+  typedSearch: string;
+  statusOptions: StatusFilter[];
+  isFiltered: boolean;
+  setStatus(status: StatusFilter): void;
+  setChannels(channels: number[]): void;
+  setSearch(search: string): void;
+  clear(): void;
+}
+
+const NO_CHANNELS: readonly number[] = [];
+
+/**
+ * The agent's filters. The search reaches the query only after the agent stopped typing for SEARCH_DEBOUNCE_MS;
+ * clearing it takes effect at once. `filters` keeps its identity while nothing in it changed, so it can key a query.
+ */
+export function useSessionFilters(scope: SessionScope): SessionFilterState {
+  const options = useMemo(() => statusOptions(scope), [scope]);
+  const [chosenStatus, setStatus] = useState<StatusFilter>("all");
+  const [channels, setChannelsState] = useState<readonly number[]>(NO_CHANNELS);
+  const [typedSearch, setTypedSearch] = useState("");
+  const [debouncedSearch, setDebouncedSearch] = useState("");
+
+  useEffect(() => {
+    const timer = setTimeout(() => setDebouncedSearch(typedSearch.trim()), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [typedSearch]);
+  // Clearing the search needs no wait.
+  const search = typedSearch.trim() === "" ? "" : debouncedSearch;
+
+  // A status the maker's scope no longer offers falls back to all.
+  const status = options.includes(chosenStatus) ? chosenStatus : "all";
+  const filters = useMemo<SessionFilters>(() => ({ status, channels, search }), [status, channels, search]);
+
+  const setChannels = useCallback((next: number[]) => setChannelsState(next.length === 0 ? NO_CHANNELS : [...next].sort((a, b) => a - b)), []);
+  const clear = useCallback(() => {
+    setStatus("all");
+    setChannelsState(NO_CHANNELS);
+    setTypedSearch("");
+  }, []);
+
+  return {
+    filters,
+    typedSearch,
+    statusOptions: options,
+    isFiltered: status !== "all" || channels.length > 0 || search !== "",
+    setStatus,
+    setChannels,
+    setSearch: setTypedSearch,
+    clear,
+  };
+}
