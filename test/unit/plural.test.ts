@@ -1,5 +1,8 @@
 import { BASE_LOCALE, localeOfLanguage } from "../../src/platform/locale";
 import { createStrings } from "../../src/platform/strings";
+import type { Formatter } from "../../src/platform/formatting";
+import { describeCount } from "../../src/ui/sessionText";
+import { loadStrings } from "../fixtures/resx";
 
 const CATEGORY_FORMS: Record<string, string> = {
   Count_zero: "zero:{0}",
@@ -13,6 +16,8 @@ const CATEGORY_FORMS: Record<string, string> = {
 function stringsIn(locale: string, table: Record<string, string> = CATEGORY_FORMS) {
   return createStrings(() => ({ getString: (key) => table[key] ?? key, getResource: jest.fn() }), () => locale);
 }
+
+const formatter: Formatter = { dateTime: (value) => value.toISOString(), integer: (value) => String(value) };
 
 describe("plural", () => {
   it.each([
@@ -73,5 +78,32 @@ describe("localeOfLanguage", () => {
   it("counts like English for a language the control has no resx for, or none at all", () => {
     expect(localeOfLanguage(1040)).toBe(BASE_LOCALE);
     expect(localeOfLanguage(undefined)).toBe("en-US");
+  });
+});
+
+describe("the header count in the shipped languages", () => {
+  function countIn(languageId: number, count: number, hasMore = false): string {
+    const table = loadStrings(languageId);
+    const strings = createStrings(() => ({ getString: (key) => table.get(key) ?? key, getResource: jest.fn() }), () => localeOfLanguage(languageId));
+    return describeCount(count, hasMore, strings, formatter);
+  }
+
+  it("says one session in the singular and more in the plural", () => {
+    expect([countIn(1033, 1), countIn(1033, 2), countIn(1033, 25, true)]).toEqual(["1 session", "2 sessions", "25+ sessions"]);
+    expect([countIn(1031, 1), countIn(1031, 2)]).toEqual(["1 Sitzung", "2 Sitzungen"]);
+    expect([countIn(1036, 0), countIn(1036, 1), countIn(1036, 2)]).toEqual(["0 session", "1 session", "2 sessions"]);
+    expect([countIn(3082, 1), countIn(3082, 2)]).toEqual(["1 sesión", "2 sesiones"]);
+    expect([countIn(1041, 1), countIn(1041, 25, true)]).toEqual(["1 件のセッション", "25 件以上のセッション"]);
+  });
+
+  it("uses Arabic's six forms", () => {
+    expect([0, 1, 2, 3, 11, 100].map((count) => countIn(1025, count))).toEqual([
+      "لا توجد جلسات",
+      "جلسة واحدة",
+      "جلستان",
+      "3 جلسات",
+      "11 جلسة",
+      "100 جلسة",
+    ]);
   });
 });
