@@ -4,6 +4,7 @@ import { toLoadError } from "./data/loadError";
 import { createWebApiSessionRepository } from "./data/sessionRepository";
 import { isClientOffline } from "./platform/client";
 import { createFormatter } from "./platform/formatting";
+import { localeOfLanguage } from "./platform/locale";
 import { createSessionNavigator } from "./platform/navigation";
 import { loadCreatePrivilege } from "./platform/privileges";
 import { readHostRecord } from "./platform/recordContext";
@@ -49,7 +50,10 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
 
   // Services read the newest context on every call, so they stay the same objects across updateView.
   private createServices(): ControlServices {
-    const strings = createStrings(() => this.context.resources);
+    const strings = createStrings(
+      () => this.context.resources,
+      () => localeOfLanguage(this.context.userSettings?.languageId),
+    );
     const isOffline = () => isClientOffline(this.context.client);
     return {
       repository: createWebApiSessionRepository(() => this.context, strings.get),

@@ -1,0 +1,64 @@
+import type { Locator, Page } from "playwright-core";
+import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
+import { setUpBrowserSuite } from "./support/browserSuite";
+import { sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
+
+const { everyday } = SAMPLE_ACCOUNTS;
+
+const suite = setUpBrowserSuite();
+
+async function chooseLanguage(page: Page, optionLabel: string): Promise<void> {
+  await page.getByLabel("Language", { exact: true }).selectOption({ label: optionLabel });
+}
+
+/** The direction the control itself sets: the nearest dir attribute above the element, inside the control's container. */
+function controlDirection(inside: Locator): Promise<string | null> {
+  return inside.evaluate((element) => {
+    const container = document.getElementById("control-container");
+    const withDirection = element.closest("[dir]");
+    return withDirection && withDirection !== container && container?.contains(withDirection) ? withDirection.getAttribute("dir") : null;
+  });
+}
+
+test("the language switch offers every language the manifest ships a resx for", async () => {
+  const { page } = await suite.openPage();
+  const options = await page.getByLabel("Language", { exact: true }).locator("option").allTextContents();
+  expect(options).toEqual(["English (1033)", "Arabic (1025)", "German (1031)", "French (1036)", "Japanese (1041)", "Spanish (3082)"]);
+  await page.close();
+});
+
+test("in German the control reads the German resx, counts in German and formats dates for de-DE, left to right", async () => {
+  const { page, pageErrors } = await suite.openPage();
+  await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
+
+  await chooseLanguage(page, "German (1031)");
+
+  const list = page.getByRole("list", { name: `Sitzungen zu ${everyday.name}` });
+  await waitForSessionCount(list, everyday.sessionCount);
+  const heading = page.getByRole("heading", { name: "Sitzungen" });
+  await expect(heading.isVisible()).resolves.toBe(true);
+  await expect(page.getByText(`${everyday.sessionCount} Sitzungen`).isVisible()).resolves.toBe(true);
+  await expect(page.getByRole("button", { name: "Neue Sitzung" }).isVisible()).resolves.toBe(true);
+  // de-DE short dates are day.month.year: the workbench's formatting follows the chosen language.
+  await expect(sessionItems(list).first().textContent()).resolves.toMatch(/Gestartet: \d{2}\.\d{2}\.\d{2}/);
+  await expect(controlDirection(heading)).resolves.toBe("ltr");
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test("in Arabic the control reads the Arabic resx and lays itself out right to left", async () => {
+  const { page, pageErrors } = await suite.openPage();
+  await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
+
+  await chooseLanguage(page, "Arabic (1025)");
+
+  const list = page.getByRole("list", { name: `الجلسات المتعلقة بـ ${everyday.name}` });
+  await waitForSessionCount(list, everyday.sessionCount);
+  const heading = page.getByRole("heading", { name: "الجلسات" });
+  await expect(heading.isVisible()).resolves.toBe(true);
+  await expect(page.getByRole("button", { name: "جلسة جديدة" }).isVisible()).resolves.toBe(true);
+  await expect(controlDirection(heading)).resolves.toBe("rtl");
+  await expect(page.locator("#sessions-section").getAttribute("lang")).resolves.toBe("ar-SA");
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
