@@ -41,13 +41,23 @@ describe("creating sessions", () => {
       msdyn_channel: 192370000,
       statecode: 0,
       statuscode: 1,
-      msdyn_state: 192350001,
       createdon: "2026-11-28T22:10:00Z",
       modifiedon: "2026-11-28T22:10:00Z",
-      msdyn_sessioncreatedon: "2026-11-28T22:10:00Z",
       _ownerid_value: WORKBENCH_USER.id,
       activitytypecode: "msdyn_ocsession",
     });
+  });
+
+  it("leaves msdyn_sessioncreatedon and msdyn_state empty on a session made by hand, as only Omnichannel fills them", async () => {
+    await post({ subject: "Started from the form", [REGARDING_BIND]: `/sample_bankaccounts(${SAVINGS})` });
+    const [row] = await savingsSessions();
+    expect(row).toMatchObject({ msdyn_sessioncreatedon: null, msdyn_state: null, statecode: 0, statuscode: 1, createdon: "2026-11-28T22:10:00Z" });
+  });
+
+  it("keeps msdyn_sessioncreatedon when the creator sets it", async () => {
+    await post({ subject: "Imported", msdyn_sessioncreatedon: "2026-11-01T08:00:00Z", [REGARDING_BIND]: `/sample_bankaccounts(${SAVINGS})` });
+    const [row] = await savingsSessions();
+    expect(row).toMatchObject({ msdyn_sessioncreatedon: "2026-11-01T08:00:00Z", createdon: "2026-11-28T22:10:00Z" });
   });
 
   it("returns the created row with 201 when asked for a representation", async () => {
