@@ -110,6 +110,14 @@ describe("creating sessions", () => {
     expect((await post({ subject: "x", msdyn_channel: 42 })).status).toBe(400);
   });
 
+  it("deletes a session with DELETE, answering 204, and 404 when it is gone", async () => {
+    const created = await post({ subject: "Short-lived", [REGARDING_BIND]: `/sample_bankaccounts(${SAVINGS})` });
+    const url = created.headers.get("OData-EntityId") ?? "";
+    expect((await fetch(url, { method: "DELETE" })).status).toBe(204);
+    expect(await savingsSessions()).toHaveLength(0);
+    expect((await fetch(url, { method: "DELETE" })).status).toBe(404);
+  });
+
   it("rejects a body that is not JSON", async () => {
     const response = await fetch(`${server.apiRoot}msdyn_ocsessions`, { method: "POST", body: "{not json" });
     expect(response.status).toBe(400);

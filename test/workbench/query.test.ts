@@ -102,7 +102,7 @@ describe("$select", () => {
 });
 
 describe("$orderby", () => {
-  it("orders by several keys with nulls as the smallest value", async () => {
+  it("puts nulls last in descending order, as SQL Server sorts them", async () => {
     const url = `${server.apiRoot}msdyn_ocsessions?$select=msdyn_sessioncreatedon&$filter=_regardingobjectid_value eq ${EVERYDAY}&$orderby=msdyn_sessioncreatedon desc,activityid asc`;
     const { body } = await getJson<Collection>(url);
     const expected = [...everyday].sort((a, b) => {
@@ -110,15 +110,23 @@ describe("$orderby", () => {
       if (x !== y) return x === null ? 1 : y === null ? -1 : Date.parse(y) - Date.parse(x);
       return a.activityid < b.activityid ? -1 : 1;
     });
+    const dates = body.value.map((row) => row.msdyn_sessioncreatedon);
     expect(body.value.map((row) => row.activityid)).toEqual(expected.map((s) => s.activityid));
-    expect(body.value[body.value.length - 1].msdyn_sessioncreatedon).toBeNull();
+    const firstNull = dates.indexOf(null);
+    expect(firstNull).toBeGreaterThan(0);
+    expect(dates.slice(firstNull).every((date) => date === null)).toBe(true);
   });
 
-  it("puts null first when ascending", async () => {
-    const url = `${server.apiRoot}msdyn_ocsessions?$select=subject&$filter=_regardingobjectid_value eq ${EVERYDAY}&$orderby=subject asc`;
-    const { body } = await getJson<Collection>(url);
-    expect(body.value[0].subject).toBeNull();
-    expect(body.value[1].subject).toBe("");
+  it("puts nulls first in ascending order", async () => {
+    const dated = await getJson<Collection>(
+      `${server.apiRoot}msdyn_ocsessions?$select=msdyn_sessioncreatedon&$filter=_regardingobjectid_value eq ${EVERYDAY}&$orderby=msdyn_sessioncreatedon asc`,
+    );
+    const nulls = everyday.filter((s) => s.msdyn_sessioncreatedon === null).length;
+    expect(dated.body.value.slice(0, nulls).every((row) => row.msdyn_sessioncreatedon === null)).toBe(true);
+    expect(dated.body.value[nulls].msdyn_sessioncreatedon).not.toBeNull();
+    const texts = await getJson<Collection>(`${server.apiRoot}msdyn_ocsessions?$select=subject&$filter=_regardingobjectid_value eq ${EVERYDAY}&$orderby=subject asc`);
+    expect(texts.body.value[0].subject).toBeNull();
+    expect(texts.body.value[1].subject).toBe("");
   });
 
   it("breaks ties on the primary key so rows with equal dates keep a stable order", async () => {
@@ -130,12 +138,15 @@ describe("$orderby", () => {
     expect(keys).toEqual([...keys].sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1)));
   });
 
-  it("sorts choice columns by their label, as Dataverse does", async () => {
-    const url = `${server.apiRoot}msdyn_ocsessions?$select=statecode&$filter=_regardingobjectid_value eq ${EVERYDAY}&$orderby=statecode asc`;
-    const { body } = await getJson<Collection>(url);
-    const states = body.value.map((row) => row.statecode);
-    const distinctInOrder = states.filter((state, index) => states.indexOf(state) === index);
-    expect(distinctInOrder).toEqual([2, 1, 0, 3]); // Canceled, Completed, Open, Scheduled
+  it("sorts choice columns by their value, not their label, as the Web API does", async () => {
+    for (const direction of ["asc", "desc"]) {
+      const url = `${server.apiRoot}msdyn_ocsessions?$select=statecode&$filter=_regardingobjectid_value eq ${EVERYDAY}&$orderby=statecode ${direction}`;
+      const { body } = await getJson<Collection>(url);
+      const states = body.value.map((row) => row.statecode);
+      const distinctInOrder = states.filter((state, index) => states.indexOf(state) === index);
+      // By label it would be Canceled (2), Completed (1), Open (0), Scheduled (3).
+      expect(distinctInOrder).toEqual(direction === "asc" ? [0, 1, 2, 3] : [3, 2, 1, 0]);
+    }
   });
 
   it("sorts lookups by the referenced row's name", async () => {

@@ -34,5 +34,5 @@ export const rowNotFound = (logicalName: string, id: string): DataverseError =>
 
 export const methodNotAllowed = (method: string): DataverseError =>
   new DataverseError(405, ODATA_ERROR, `The requested resource does not support http method '${method}'.`, {
-    Allow: "GET, POST",
+    Allow: "GET, POST, DELETE",
   });

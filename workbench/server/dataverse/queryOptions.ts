@@ -4,13 +4,9 @@ import { badQuery, syntaxError, unknownProperty, unsupported } from "./errors";
 import { compileFilter } from "./filterCompiler";
 import type { RowPredicate } from "./filterCompiler";
 import { propertyName } from "./odataTokens";
+import type { OrderByKey } from "./ordering";
 import { findColumn } from "./schema";
 import type { ColumnDefinition, TableDefinition } from "./schema";
-
-export interface OrderByKey {
-  readonly column: ColumnDefinition;
-  readonly descending: boolean;
-}
 
 export interface QueryOptions {
   /** Selected columns; null selects every column. */

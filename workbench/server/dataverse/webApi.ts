@@ -3,7 +3,7 @@ import { createRow } from "./createRow";
 import { badQuery, methodNotAllowed, rowNotFound } from "./errors";
 import { API_ROOT, readBody, sendJson, sendNoContent, serviceRoot } from "./httpIo";
 import { listPage, pageBody } from "./listRows";
-import { buildComparator } from "./ordering";
+import { buildSortKeys, withPrimaryKey } from "./ordering";
 import { appliedPreferences, parsePreferHeader } from "./preferHeader";
 import type { Preferences } from "./preferHeader";
 import { parseQueryOptions } from "./queryOptions";
@@ -35,6 +35,7 @@ export class WebApiEmulator {
     if (method === "GET" && target.id === null) return this.list(req, res, target.table, { query, preferences, rawQuery });
     if (method === "GET") return this.retrieve(req, res, target, query, preferences);
     if (method === "POST" && target.id === null && target.table.creatable) return this.create(req, res, target.table, query, preferences);
+    if (method === "DELETE" && target.id !== null && target.table.creatable) return this.delete(res, target);
     throw methodNotAllowed(method);
   }
 
@@ -46,11 +47,10 @@ export class WebApiEmulator {
   ): void {
     const root = serviceRoot(req);
     const page = listPage({
-      table,
       rows: this.store().rows(table),
       query: request.query,
       preferences: request.preferences,
-      comparator: buildComparator(table, request.query.orderBy, this.lookupName),
+      sortKeys: buildSortKeys(withPrimaryKey(table, request.query.orderBy), this.lookupName, "value"),
       entitySetUrl: `${root}/${table.entitySetName}`,
       rawQuery: request.rawQuery,
     });
@@ -76,6 +76,12 @@ export class WebApiEmulator {
     } else {
       sendNoContent(res, { "OData-EntityId": entityId, Location: entityId });
     }
+  }
+
+  /** `DELETE <entityset>(<id>)` answers 204 No Content, or 404 when the row does not exist. */
+  private delete(res: ServerResponse, { table, id }: ResourceTarget): void {
+    if (id === null || !this.store().delete(table, id)) throw rowNotFound(table.logicalName, id ?? "");
+    sendNoContent(res, {});
   }
 
   private sendEntity(
