@@ -1,8 +1,9 @@
 import type { Token } from "@odata/parser";
-import { categoryOf, comparableCell, compareNonNull, foldText } from "./cellComparison";
+import { categoryOf, comparableCell, compareNonNull } from "./cellComparison";
 import type { ValueCategory } from "./cellComparison";
 import { badQuery, unknownProperty, unsupported } from "./errors";
 import { isPropertyReference, literalType, methodCall, operands, propertyName, stringLiteralText, unwrap } from "./odataTokens";
+import { compileLike } from "./likePattern";
 import { findColumn } from "./schema";
 import type { TableDefinition } from "./schema";
 import type { StoredRow } from "./store";
@@ -27,10 +28,15 @@ const COMPARISONS: Readonly<Record<string, { operatorKind: string; test: (order:
   GreaterOrEqualsExpression: { operatorKind: "GreaterThanOrEqual", test: (order) => order >= 0 },
 };
 
-const TEXT_FUNCTIONS: Readonly<Record<string, (value: string, search: string) => boolean>> = {
-  contains: (value, search) => value.includes(search),
-  startswith: (value, search) => value.startsWith(search),
-  endswith: (value, search) => value.endsWith(search),
+/**
+ * The OData string functions become SQL LIKE patterns, so `%`, `_` and `[…]` in the search text are wildcards
+ * (see likePattern.ts): `contains(subject,'50%')` matches every subject containing "50".
+ * https://learn.microsoft.com/power-apps/developer/data-platform/wildcard-characters
+ */
+const TEXT_FUNCTIONS: Readonly<Record<string, (search: string) => string>> = {
+  contains: (search) => `%${search}%`,
+  startswith: (search) => `${search}%`,
+  endswith: (search) => `%${search}`,
 };
 
 const EDM_TYPE_OF_CATEGORY: Readonly<Record<ValueCategory, string>> = {
@@ -122,8 +128,8 @@ function literalOperand(literal: Token): Operand {
 
 function compileTextFunction(expression: Token, table: TableDefinition): RowPredicate {
   const { method, parameters } = methodCall(expression);
-  const matches = TEXT_FUNCTIONS[method];
-  if (!matches) throw unsupported(`The function '${method}'`);
+  const toPattern = TEXT_FUNCTIONS[method];
+  if (!toPattern) throw unsupported(`The function '${method}'`);
   const [target, search] = parameters.map(unwrap);
   if (parameters.length !== 2 || !isPropertyReference(target) || search.type !== "Literal" || literalType(search) !== "Edm.String") {
     throw badQuery(`The function '${method}' takes a text column and a string literal: '${expression.raw}'.`);
@@ -132,9 +138,9 @@ function compileTextFunction(expression: Token, table: TableDefinition): RowPred
   if (column.category !== "text") {
     throw badQuery(`The function '${method}' needs a text column; '${propertyName(target)}' is ${column.edmType}.`);
   }
-  const needle = foldText(stringLiteralText(search.raw));
+  const matches = compileLike(toPattern(stringLiteralText(search.raw)));
   return (row) => {
     const value = column.read(row);
-    return typeof value === "string" && matches(foldText(value), needle);
+    return typeof value === "string" && matches(value);
   };
 }
