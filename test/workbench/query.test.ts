@@ -74,6 +74,36 @@ describe("$filter", () => {
     await expectEverydayWhere(`endswith(subject,${quoted(sample.slice(-4))})`, (s) => !!s.subject?.toLowerCase().endsWith(sample.slice(-4).toLowerCase()));
   });
 
+  it("matches channels with or-ed conditions and with Microsoft.Dynamics.CRM.In", async () => {
+    const [voice, chat] = [192370000, 192360000];
+    const wanted = (s: SampleSession) => s.msdyn_channel === voice || s.msdyn_channel === chat;
+    await expectEverydayWhere(`(msdyn_channel eq ${voice} or msdyn_channel eq ${chat})`, wanted);
+    await expectEverydayWhere(`Microsoft.Dynamics.CRM.In(PropertyName='msdyn_channel',PropertyValues=['${voice}','${chat}'])`, wanted);
+    await expectEverydayWhere(`Microsoft.Dynamics.CRM.In(PropertyName='msdyn_channel',PropertyValues=[${voice},${chat}])`, wanted);
+    await expectEverydayWhere(`Microsoft.Dynamics.CRM.NotIn(PropertyName='msdyn_channel',PropertyValues=['${voice}','${chat}'])`, (s) => !wanted(s));
+  });
+
+  it("combines a state, a channel set and a subject prefix, as the control's filters do", async () => {
+    const sample = everyday.find((s) => s.statecode === 1 && s.subject && s.subject.length > 6);
+    const prefix = sample?.subject?.slice(0, 4) ?? "";
+    await expectEverydayWhere(
+      `statecode eq 1 and Microsoft.Dynamics.CRM.In(PropertyName='msdyn_channel',PropertyValues=['${sample?.msdyn_channel}']) and startswith(subject,'${prefix.split("'").join("''")}')`,
+      (s) => s.statecode === 1 && s.msdyn_channel === sample?.msdyn_channel && !!s.subject?.toLowerCase().startsWith(prefix.toLowerCase()),
+    );
+  });
+
+  it("answers an unknown Dataverse function or column in it with 400", async () => {
+    for (const clause of [
+      "Microsoft.Dynamics.CRM.Today(PropertyName='createdon')",
+      "Microsoft.Dynamics.CRM.In(PropertyName='colour',PropertyValues=['1'])",
+      "Microsoft.Dynamics.CRM.In(PropertyName='msdyn_channel',PropertyValues=['voice'])",
+    ]) {
+      const filter = encodeURIComponent(`_regardingobjectid_value eq ${EVERYDAY} and ${clause}`);
+      const { status } = await getJson(`${server.apiRoot}msdyn_ocsessions?$select=activityid&$filter=${filter}`);
+      expect(status).toBe(400);
+    }
+  });
+
   it("matches the owner lookup by GUID", async () => {
     const owner = everyday.find((s) => s.ownerTable === "systemuser")?._ownerid_value ?? "";
     await expectEverydayWhere(`_ownerid_value eq ${owner}`, (s) => s._ownerid_value === owner);

@@ -3,6 +3,7 @@ import { categoryOf, comparableCell, compareNonNull } from "./cellComparison";
 import type { ValueCategory } from "./cellComparison";
 import { badQuery, unknownProperty, unsupported } from "./errors";
 import { isPropertyReference, literalType, methodCall, operands, propertyName, stringLiteralText, unwrap } from "./odataTokens";
+import type { DataverseFunctionCall } from "./dataverseFunctions";
 import { compileLike } from "./likePattern";
 import { findColumn } from "./schema";
 import type { TableDefinition } from "./schema";
@@ -46,26 +47,32 @@ const EDM_TYPE_OF_CATEGORY: Readonly<Record<ValueCategory, string>> = {
   guid: "Edm.Guid",
 };
 
-/** Turns a parsed `$filter` into a row predicate, rejecting unknown columns and mismatched types up front. */
-export function compileFilter(token: Token, table: TableDefinition): RowPredicate {
+/**
+ * Turns a parsed `$filter` into a row predicate, rejecting unknown columns and mismatched types up front. `calls` are
+ * the Dataverse query functions lifted out of the text before parsing (see dataverseFunctions.ts).
+ */
+export function compileFilter(token: Token, table: TableDefinition, calls: ReadonlyMap<string, DataverseFunctionCall> = new Map()): RowPredicate {
   const expression = unwrap(token);
+  const compile = (inner: Token): RowPredicate => compileFilter(inner, table, calls);
   switch (expression.type) {
     case "AndExpression": {
       const { left, right } = operands(expression);
-      const [first, second] = [compileFilter(left, table), compileFilter(right, table)];
+      const [first, second] = [compile(left), compile(right)];
       return (row) => first(row) && second(row);
     }
     case "OrExpression": {
       const { left, right } = operands(expression);
-      const [first, second] = [compileFilter(left, table), compileFilter(right, table)];
+      const [first, second] = [compile(left), compile(right)];
       return (row) => first(row) || second(row);
     }
     case "NotExpression": {
-      const inner = compileFilter(expression.value as Token, table);
+      const inner = compile(expression.value as Token);
       return (row) => !inner(row);
     }
     case "MethodCallExpression":
       return compileTextFunction(expression, table);
+    case "FunctionExpression":
+      return compileDataverseFunction(liftedCall(expression, calls), table);
     default:
       if (expression.type in COMPARISONS) return compileComparison(expression, table);
       throw unsupported(`The filter expression '${expression.raw}'`);
@@ -143,4 +150,41 @@ function compileTextFunction(expression: Token, table: TableDefinition): RowPred
     const value = column.read(row);
     return typeof value === "string" && matches(value);
   };
+}
+
+/** The call a `Microsoft.Dynamics.CRM.<Name>(Call=@alias)` placeholder stands for. */
+function liftedCall(expression: Token, calls: ReadonlyMap<string, DataverseFunctionCall>): DataverseFunctionCall {
+  const { params } = expression.value as { params: { value: Token[] } };
+  const alias = (params.value[0]?.value as { value?: { value?: { name?: string } } } | undefined)?.value?.value?.name;
+  const call = alias === undefined ? undefined : calls.get(alias);
+  if (!call) throw unsupported(`The function call '${expression.raw}'`);
+  return call;
+}
+
+/** `In` and `NotIn`: whether a column's value is one of `PropertyValues` (given as strings or numbers). */
+function compileDataverseFunction(call: DataverseFunctionCall, table: TableDefinition): RowPredicate {
+  if (call.name !== "In" && call.name !== "NotIn") throw unsupported(`The function 'Microsoft.Dynamics.CRM.${call.name}'`);
+  const { PropertyName: name, PropertyValues: values } = call.parameters;
+  if (typeof name !== "string" || !Array.isArray(values)) {
+    throw badQuery(`The function 'Microsoft.Dynamics.CRM.${call.name}' takes PropertyName='<column>' and PropertyValues=[…].`);
+  }
+  const column = findColumn(table, name);
+  if (!column) throw unknownProperty(name, table.logicalName);
+  const category = categoryOf(column.type);
+  const wanted = (values as readonly (string | number)[]).map((value) => literalForCategory(value, category, name));
+  const isIn = (row: StoredRow): boolean => {
+    const value = comparableCell(row.values[name], category);
+    return value !== null && wanted.some((candidate) => compareNonNull(value, candidate, category) === 0);
+  };
+  return call.name === "In" ? isIn : (row) => !isIn(row);
+}
+
+function literalForCategory(value: string | number, category: ValueCategory, column: string): string | number {
+  if (category === "number") {
+    const number = Number(value);
+    if (!Number.isFinite(number)) throw badQuery(`The value '${value}' is not valid for '${column}'.`);
+    return number;
+  }
+  if (category === "date") return Date.parse(String(value));
+  return category === "guid" ? String(value).toLowerCase() : String(value);
 }
