@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRow } from "./createRow";
 import { badQuery, methodNotAllowed, rowNotFound } from "./errors";
 import { API_ROOT, readBody, sendJson, sendNoContent, serviceRoot } from "./httpIo";
+import { answerFetch } from "./fetchXmlResult";
+import { parseFetchXml } from "./fetchXmlQuery";
 import { listPage, pageBody } from "./listRows";
 import { buildSortKeys, withPrimaryKey } from "./ordering";
 import { appliedPreferences, parsePreferHeader } from "./preferHeader";
@@ -30,8 +32,11 @@ export class WebApiEmulator {
     const rawQuery = queryStart < 0 ? "" : url.slice(queryStart + 1);
     const target = parseResourceSegment(decodePath(path.slice(API_ROOT.length + 1)));
     const method = req.method ?? "GET";
-    const query = parseQueryOptions(new URLSearchParams(rawQuery), target.table);
+    const params = new URLSearchParams(rawQuery);
     const preferences = parsePreferHeader(req.headers.prefer);
+    const fetchXml = params.get("fetchXml");
+    if (method === "GET" && target.id === null && fetchXml !== null) return this.fetch(req, res, target.table, fetchXml, preferences);
+    const query = parseQueryOptions(params, target.table);
     if (method === "GET" && target.id === null) return this.list(req, res, target.table, { query, preferences, rawQuery });
     if (method === "GET") return this.retrieve(req, res, target, query, preferences);
     if (method === "POST" && target.id === null && target.table.creatable) return this.create(req, res, target.table, query, preferences);
@@ -59,6 +64,17 @@ export class WebApiEmulator {
       serializeRow(row, serialization),
     );
     sendJson(res, 200, body, preferenceHeader(request.preferences, page.pagingApplied));
+  }
+
+  /** `GET <entityset>?fetchXml=…`: what `retrieveMultipleRecords(entity, "?fetchXml=" + encodeURIComponent(fetch))` sends. */
+  private fetch(req: IncomingMessage, res: ServerResponse, table: TableDefinition, fetchXml: string, preferences: Preferences): void {
+    const query = parseFetchXml(fetchXml, table);
+    const body = answerFetch(query, this.store().rows(table), {
+      serviceRoot: serviceRoot(req),
+      annotationPatterns: preferences.annotationPatterns,
+      lookupName: this.lookupName,
+    });
+    sendJson(res, 200, body, preferenceHeader(preferences, false));
   }
 
   private retrieve(req: IncomingMessage, res: ServerResponse, target: ResourceTarget, query: QueryOptions, preferences: Preferences): void {
