@@ -5,6 +5,8 @@ export class DataverseError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Readonly<Record<string, string>> = {},
+    /** Answered as plain text rather than `{ error }`: failures from in front of the service, not from Dataverse. */
+    readonly options: { readonly plainText?: boolean } = {},
   ) {
     super(message);
     this.name = "DataverseError";
