@@ -1,6 +1,6 @@
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { clearRequestLog, requestLog } from "./support/emulator";
+import { armNetworkFault, armedFault, clearRequestLog, disarmFault, requestLog } from "./support/emulator";
 import { injectFault, sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
 
 const { everyday, premier } = SAMPLE_ACCOUNTS;
@@ -56,5 +56,38 @@ test("a dropped connection shows that the server could not be reached, the brows
   await page.getByRole("button", { name: "Retry" }).click();
   await waitForSessionCount(list, everyday.sessionCount);
   await expect(sessionItems(list).count()).resolves.toBe(everyday.sessionCount);
+  await page.close();
+});
+
+test("a dropped connection worded as the offline client reaches the control with the platform's UciError message", async () => {
+  const { page } = await suite.openPage();
+  const list = sessionList(page, everyday.name);
+  await waitForSessionCount(list, everyday.sessionCount);
+
+  await armNetworkFault(suite.workbench, { wording: "offline" });
+  await page.getByRole("button", { name: "Refresh" }).click();
+
+  await page.getByText("Sessions could not be loaded").waitFor();
+  await page.getByText("UciError: This operation failed because you're offline. Reconnect and try again.").waitFor();
+  await page.close();
+});
+
+test("a fault armed for three requests through the page's switches fails at most three requests, then the next one succeeds", async () => {
+  const { page } = await suite.openPage();
+  const list = sessionList(page, everyday.name);
+  await waitForSessionCount(list, everyday.sessionCount);
+
+  await injectFault(page, "503 Service unavailable", 3);
+  await clearRequestLog(suite.workbench);
+  await page.getByRole("button", { name: "Refresh" }).click();
+  await page.getByText("Sessions could not be loaded").waitFor();
+
+  const failed = (await requestLog(suite.workbench)).length;
+  expect(failed).toBeGreaterThanOrEqual(1);
+  expect(failed).toBeLessThanOrEqual(3);
+  await expect(armedFault(suite.workbench)).resolves.toEqual(failed === 3 ? null : expect.objectContaining({ times: 3 - failed }));
+  await disarmFault(suite.workbench);
+  await page.getByRole("button", { name: "Retry" }).click();
+  await waitForSessionCount(list, everyday.sessionCount);
   await page.close();
 });

@@ -41,13 +41,23 @@ describe("creating sessions", () => {
       msdyn_channel: 192370000,
       statecode: 0,
       statuscode: 1,
-      msdyn_state: 192350001,
       createdon: "2026-11-28T22:10:00Z",
       modifiedon: "2026-11-28T22:10:00Z",
-      msdyn_sessioncreatedon: "2026-11-28T22:10:00Z",
       _ownerid_value: WORKBENCH_USER.id,
       activitytypecode: "msdyn_ocsession",
     });
+  });
+
+  it("leaves msdyn_sessioncreatedon and msdyn_state empty on a session made by hand, as only Omnichannel fills them", async () => {
+    await post({ subject: "Started from the form", [REGARDING_BIND]: `/sample_bankaccounts(${SAVINGS})` });
+    const [row] = await savingsSessions();
+    expect(row).toMatchObject({ msdyn_sessioncreatedon: null, msdyn_state: null, statecode: 0, statuscode: 1, createdon: "2026-11-28T22:10:00Z" });
+  });
+
+  it("keeps msdyn_sessioncreatedon when the creator sets it", async () => {
+    await post({ subject: "Imported", msdyn_sessioncreatedon: "2026-11-01T08:00:00Z", [REGARDING_BIND]: `/sample_bankaccounts(${SAVINGS})` });
+    const [row] = await savingsSessions();
+    expect(row).toMatchObject({ msdyn_sessioncreatedon: "2026-11-01T08:00:00Z", createdon: "2026-11-28T22:10:00Z" });
   });
 
   it("returns the created row with 201 when asked for a representation", async () => {
@@ -98,6 +108,14 @@ describe("creating sessions", () => {
   it("rejects a subject longer than 200 characters and a choice value outside the option set", async () => {
     expect((await post({ subject: "x".repeat(201) })).status).toBe(400);
     expect((await post({ subject: "x", msdyn_channel: 42 })).status).toBe(400);
+  });
+
+  it("deletes a session with DELETE, answering 204, and 404 when it is gone", async () => {
+    const created = await post({ subject: "Short-lived", [REGARDING_BIND]: `/sample_bankaccounts(${SAVINGS})` });
+    const url = created.headers.get("OData-EntityId") ?? "";
+    expect((await fetch(url, { method: "DELETE" })).status).toBe(204);
+    expect(await savingsSessions()).toHaveLength(0);
+    expect((await fetch(url, { method: "DELETE" })).status).toBe(404);
   });
 
   it("rejects a body that is not JSON", async () => {

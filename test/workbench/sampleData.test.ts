@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { SAMPLE_ACCOUNTS, SAMPLE_SEED } from "../../workbench/shared/sampleAccounts";
-import { generateSampleData, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT } from "../../workbench/server/dataverse";
+import { generateSampleData, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT, WILDCARD_SUBJECTS } from "../../workbench/server/dataverse";
 import { CHANNEL_LABELS, MSDYN_STATE } from "../../workbench/server/dataverse/optionSets";
 import { FIXED_NOW } from "./emulatorServer";
 
@@ -31,18 +31,42 @@ describe("generateSampleData", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("covers every state of a session in the everyday account", () => {
+  it("covers every state of a session in the everyday account, and msdyn_state missing or stale", () => {
     const states = new Set(everyday.map((session) => `${session.statecode}/${session.statuscode}/${session.msdyn_state}`));
     expect(states).toEqual(
       new Set([
         `0/1/${MSDYN_STATE.active}`,
         `0/1/${MSDYN_STATE.wrapUp}`,
         `0/1/${MSDYN_STATE.new}`,
+        `0/1/null`,
         `1/2/${MSDYN_STATE.closed}`,
+        `1/2/null`,
+        `1/2/${MSDYN_STATE.active}`,
         `2/3/${MSDYN_STATE.closed}`,
         `3/4/${MSDYN_STATE.new}`,
       ]),
     );
+  });
+
+  it("has a session made by hand in the everyday account: open, no msdyn_sessioncreatedon, no msdyn_state, no platform session id", () => {
+    const handMade = everyday.filter((session) => session.msdyn_sessionid === null);
+    expect(handMade).toHaveLength(1);
+    expect(handMade[0]).toMatchObject({ statecode: 0, statuscode: 1, msdyn_state: null, msdyn_sessioncreatedon: null, actualstart: null, ownerTable: "systemuser" });
+    expect(Date.parse(handMade[0].createdon)).toBeGreaterThan(FIXED_NOW.getTime() - 10 * 60_000);
+  });
+
+  it("spreads the drawn accounts over several channels, with some missing, stale and hand-made state", () => {
+    const premier = sessionsOf(SAMPLE_ACCOUNTS.premier.id);
+    const channels = new Set(premier.map((session) => session.msdyn_channel));
+    expect(channels.size).toBeGreaterThanOrEqual(5);
+    expect(premier.filter((session) => session.msdyn_state === null && session.msdyn_sessionid !== null).length).toBeGreaterThan(0);
+    expect(premier.filter((session) => session.statecode !== 0 && session.msdyn_state === MSDYN_STATE.active).length).toBeGreaterThan(0);
+    expect(premier.filter((session) => session.msdyn_sessioncreatedon === null).length).toBeGreaterThan(0);
+    expect(new Set(sessionsOf(SAMPLE_ACCOUNTS.travel.id).map((session) => session.msdyn_channel)).size).toBe(3);
+  });
+
+  it("seeds accounts with 0, 3, 40 and 600 sessions", () => {
+    expect(Object.values(SAMPLE_ACCOUNTS).map((account) => sessionsOf(account.id).length)).toEqual(expect.arrayContaining([0, 3, 40, 600]));
   });
 
   it("covers all 17 channels in the everyday account", () => {
@@ -57,8 +81,8 @@ describe("generateSampleData", () => {
     expect(subjects).toContain("");
     expect(subjects).toContain(SCRIPT_INJECTION_SUBJECT);
     expect(subjects).toContain(LONG_SUBJECT);
+    expect(subjects).toEqual(expect.arrayContaining([...WILDCARD_SUBJECTS]));
     expect(LONG_SUBJECT).toHaveLength(200);
-    expect(everyday.filter((session) => session.msdyn_sessioncreatedon === null)).toHaveLength(1);
   });
 
   it("starts open sessions within the last hours and closed ones within two years, before now", () => {

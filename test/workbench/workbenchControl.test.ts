@@ -79,7 +79,7 @@ describe("injected faults", () => {
 
   it("clears a pending fault with DELETE", async () => {
     await injectFault({ kind: "status", status: 500 });
-    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, nextFault: { kind: "status", status: 500 } });
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, nextFault: { kind: "status", status: 500, times: 1 } });
     await fetch(control("next-fault"), { method: "DELETE" });
     expect((await fetch(listUrl())).status).toBe(200);
   });
@@ -87,7 +87,58 @@ describe("injected faults", () => {
   it("rejects a fault it cannot produce", async () => {
     expect((await injectFault({ kind: "status", status: 418 })).status).toBe(400);
     expect((await injectFault({ kind: "gremlins" })).status).toBe(400);
+    expect((await injectFault({ kind: "status", status: 429, times: 0 })).status).toBe(400);
+    expect((await injectFault({ kind: "status", status: 429, times: 101 })).status).toBe(400);
+    expect((await injectFault({ kind: "network", wording: "shouting" })).status).toBe(400);
+    expect((await injectFault({ kind: "slow", delayMs: 0 })).status).toBe(400);
     expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, nextFault: null });
+  });
+
+  it("fails the next N requests when armed with times, then answers normally", async () => {
+    await injectFault({ kind: "status", status: 429, retryAfterSeconds: 1, times: 3 });
+    expect((await getJson(control("state"))).body).toMatchObject({ nextFault: { times: 3 } });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await fetch(listUrl())).status);
+    expect(statuses).toEqual([429, 429, 429, 200]);
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, nextFault: null });
+  });
+
+  it.each([
+    [503, "Service Unavailable"],
+    [504, "Gateway Timeout"],
+  ])("answers %i in plain text, as the infrastructure in front of Dataverse does, with Retry-After only when armed with one", async (status, text) => {
+    await injectFault({ kind: "status", status });
+    const bare = await fetch(listUrl());
+    expect(bare.status).toBe(status);
+    expect(bare.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
+    expect(await bare.text()).toBe(text);
+    expect(bare.headers.get("Retry-After")).toBeNull();
+    await injectFault({ kind: "status", status, retryAfterSeconds: 7 });
+    expect((await fetch(listUrl())).headers.get("Retry-After")).toBe("7");
+  });
+
+  it("tells the host page to word a dropped connection as offline when armed with that wording", async () => {
+    await injectFault({ kind: "network", wording: "offline" });
+    const answer = await rawGet(listUrl());
+    expect(answer.headers["x-workbench-network-wording"]).toBe("offline");
+    expect(answer.complete).toBe(false);
+    await injectFault({ kind: "network" });
+    expect((await rawGet(listUrl())).headers["x-workbench-network-wording"]).toBe("browser");
+  });
+
+  it("holds a slow answer back while a later request is answered first", async () => {
+    await injectFault({ kind: "slow", delayMs: 1500 });
+    const order: string[] = [];
+    const slow = fetch(listUrl()).then(async (response) => {
+      order.push("slow");
+      return response.status;
+    });
+    await waitForLoggedRequests(1);
+    const fast = await fetch(listUrl());
+    order.push("fast");
+    expect(fast.status).toBe(200);
+    expect(await slow).toBe(200);
+    expect(order).toEqual(["fast", "slow"]);
   });
 
   it("does not spend the fault on workbench control requests", async () => {

@@ -2,12 +2,29 @@ import { entitySetName } from "./metadata.js";
 
 export const WEB_API_BASE = "/api/data/v9.2/";
 
-/** How context.webAPI rejects: errorCode is Dataverse's hex error code as a number. */
+/**
+ * How context.webAPI rejects. Documented: `errorCode` ("the error code as a positive decimal number", e.g. 0x80040333 →
+ * 2147746611) and `message` — https://learn.microsoft.com/power-apps/developer/model-driven-apps/clientapi/reference/xrm-webapi/retrievemultiplerecords
+ * and the PCF webAPI reference. Not documented, but read by public model-driven scripts: `code`, the same number
+ * (compared as `error.code == "2147746336"`). Neither the documentation, the typings (@types/xrm ErrorCallbackObject:
+ * errorCode, message) nor any public code found exposes the HTTP status or response headers, so `Retry-After` never
+ * reaches a control: the emulator sends it, and this adapter drops it like the platform does.
+ */
 export interface WebApiError {
   errorCode: number;
   message: string;
-  code?: string;
+  code?: number;
 }
+
+/**
+ * The model-driven client's wording when it is offline, as a PCF control's retrieveMultipleRecords reported it
+ * (https://github.com/MicrosoftDocs/powerapps-docs/issues/857). No public source gives its error code, so it carries
+ * 0 ("no code"): a control must recognise it by its message.
+ */
+export const OFFLINE_MESSAGE = "UciError: This operation failed because you're offline. Reconnect and try again.";
+
+/** Set by the emulator's network fault (workbench/server/dataverse/networkFault.ts) to choose the wording. */
+const NETWORK_WORDING_HEADER = "X-Workbench-Network-Wording";
 
 const GUID_IN_PARENTHESES = /\(([0-9a-fA-F-]{36})\)\s*$/;
 
@@ -32,17 +49,18 @@ function parseErrorBody(text: string): DataverseErrorBody | undefined {
   }
 }
 
+/**
+ * A Dataverse error body gives the code; an answer without one (503/504 from in front of the service) has none, and
+ * the workbench then puts the HTTP status as errorCode — a stand-in: what the platform reports there is not known.
+ */
 function errorFromAnswer({ response, text }: Answer): WebApiError {
   const body = parseErrorBody(text);
-  const code = body?.error?.code;
-  return {
-    errorCode: errorCodeOf(code, response.status),
-    message: body?.error?.message ?? `HTTP ${response.status} ${response.statusText}`,
-    ...(code ? { code } : {}),
-  };
+  const errorCode = errorCodeOf(body?.error?.code, response.status);
+  return { errorCode, message: body?.error?.message ?? `HTTP ${response.status} ${response.statusText}`, code: errorCode };
 }
 
-function networkError(error: unknown): WebApiError {
+function networkError(error: unknown, response: Response | undefined): WebApiError {
+  if (response?.headers.get(NETWORK_WORDING_HEADER) === "offline") return { errorCode: 0, message: OFFLINE_MESSAGE };
   return { errorCode: 0, message: `The network request failed: ${error instanceof Error ? error.message : String(error)}` };
 }
 
@@ -59,8 +77,9 @@ function preferHeader(maxPageSize: number | undefined): string {
 
 async function send(method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<Answer> {
   let answer: Answer;
+  let response: Response | undefined;
   try {
-    const response = await fetch(WEB_API_BASE + path, {
+    response = await fetch(WEB_API_BASE + path, {
       method,
       headers: {
         Accept: "application/json",
@@ -74,7 +93,7 @@ async function send(method: string, path: string, headers: Record<string, string
     // A connection that drops after the answer started fails while the body is read, not in fetch itself.
     answer = { response, text: await response.text() };
   } catch (error) {
-    throw networkError(error);
+    throw networkError(error, response);
   }
   if (!answer.response.ok) throw errorFromAnswer(answer);
   return answer;

@@ -51,10 +51,15 @@ export async function setMakerSetting(page: Page, propertyName: string, value: s
   await field.dispatchEvent("change");
 }
 
-export async function injectFault(page: Page, faultLabel: string): Promise<void> {
+/** Arms a fault through the page's own switches, as a person would; `times` fills "Requests to fail". */
+export async function injectFault(page: Page, faultLabel: string, times = 1): Promise<void> {
   await page.getByLabel("Fault for the next API request").selectOption({ label: faultLabel });
+  const requests = page.getByLabel("Requests to fail");
+  await requests.fill(String(times));
+  await requests.dispatchEvent("change");
   await page.getByRole("button", { name: "Inject fault" }).click();
-  await page.getByRole("status").filter({ hasText: "The next API request fails once" }).waitFor();
+  const armed = times === 1 ? "The next API request fails once" : `The next ${times} API requests fail`;
+  await page.getByRole("status").filter({ hasText: armed }).waitFor();
 }
 
 export function eventLogEntries(page: Page): Locator {

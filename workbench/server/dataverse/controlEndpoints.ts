@@ -9,6 +9,10 @@ export const CONTROL_ROOT = "/_workbench/";
 
 type EndpointHandler = (body: unknown) => unknown;
 
+const FAULT_SHAPES =
+  'Expected { "kind": "status", "status": 403 | 404 | 429 | 500 | 503 | 504, "retryAfterSeconds"?: 0-3600 }, ' +
+  '{ "kind": "network", "wording"?: "browser" | "offline" } or { "kind": "slow", "delayMs": 1-30000 }, each with "times"?: 1-100.';
+
 /** The `/_workbench/` JSON endpoints that browser tests use to inject faults and latency and read the request log. */
 export async function handleControlRequest(
   req: IncomingMessage,
@@ -22,7 +26,7 @@ export async function handleControlRequest(
     "next-fault": {
       POST: (body) => {
         const fault = parseFault(body);
-        if (!fault) throw badQuery('Expected { "kind": "status", "status": 403 | 404 | 429 | 500, "retryAfterSeconds"?: n } or { "kind": "network" }.');
+        if (!fault) throw badQuery(FAULT_SHAPES);
         control.nextFault = fault;
         return control.state();
       },

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { toDataverseDate } from "./dataverseDates";
 import { DataverseError, badQuery, rowNotFound } from "./errors";
-import { MSDYN_STATE } from "./optionSets";
 import { parseGuid, parseResourceSegment } from "./resourcePath";
 import { WORKBENCH_USER } from "./sampleCatalog";
 import { SESSION_TABLE, SYSTEM_USER_TABLE, findColumn, findNavigationBinding } from "./schema";
@@ -16,7 +15,10 @@ interface NewRow {
   lookupTables: Record<string, string>;
 }
 
-/** Validates a create body the way Dataverse does and stores the row with the platform's defaults. */
+/**
+ * Validates a create body the way Dataverse does and stores the row with the platform's defaults: `createdon` and
+ * `modifiedon` from the server clock, statecode 0 Open / statuscode 1 Open, the caller as owner.
+ */
 export function createRow(store: DataStore, table: TableDefinition, bodyText: string, now: Date): StoredRow {
   const body = parseBody(bodyText);
   const row = defaultRow(table, now);
@@ -47,9 +49,10 @@ function defaultRow(table: TableDefinition, now: Date): NewRow {
     values._ownerid_value = WORKBENCH_USER.id;
     lookupTables._ownerid_value = SYSTEM_USER_TABLE.logicalName;
   }
-  if (table === SESSION_TABLE) {
-    Object.assign(values, { activitytypecode: "msdyn_ocsession", msdyn_state: MSDYN_STATE.active, msdyn_sessioncreatedon: timestamp });
-  }
+  // A hand-made session gets only what the platform fills: msdyn_sessioncreatedon is written by Omnichannel when
+  // it starts a session, and msdyn_state ("(Deprecated)", DefaultFormValue -1, RequiredLevel None) has no default.
+  // https://learn.microsoft.com/dynamics365/developer/reference/entities/msdyn_ocsession
+  if (table === SESSION_TABLE) values.activitytypecode = "msdyn_ocsession";
   return { values, lookupTables };
 }
 

@@ -5,6 +5,8 @@ export class DataverseError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Readonly<Record<string, string>> = {},
+    /** Answered as plain text rather than `{ error }`: failures from in front of the service, not from Dataverse. */
+    readonly options: { readonly plainText?: boolean } = {},
   ) {
     super(message);
     this.name = "DataverseError";
@@ -34,5 +36,5 @@ export const rowNotFound = (logicalName: string, id: string): DataverseError =>
 
 export const methodNotAllowed = (method: string): DataverseError =>
   new DataverseError(405, ODATA_ERROR, `The requested resource does not support http method '${method}'.`, {
-    Allow: "GET, POST",
+    Allow: "GET, POST, DELETE",
   });

@@ -1,8 +1,10 @@
 import type { Token } from "@odata/parser";
-import { categoryOf, comparableCell, compareNonNull, foldText } from "./cellComparison";
+import { categoryOf, comparableCell, compareNonNull } from "./cellComparison";
 import type { ValueCategory } from "./cellComparison";
 import { badQuery, unknownProperty, unsupported } from "./errors";
 import { isPropertyReference, literalType, methodCall, operands, propertyName, stringLiteralText, unwrap } from "./odataTokens";
+import type { DataverseFunctionCall } from "./dataverseFunctions";
+import { compileLike } from "./likePattern";
 import { findColumn } from "./schema";
 import type { TableDefinition } from "./schema";
 import type { StoredRow } from "./store";
@@ -27,10 +29,15 @@ const COMPARISONS: Readonly<Record<string, { operatorKind: string; test: (order:
   GreaterOrEqualsExpression: { operatorKind: "GreaterThanOrEqual", test: (order) => order >= 0 },
 };
 
-const TEXT_FUNCTIONS: Readonly<Record<string, (value: string, search: string) => boolean>> = {
-  contains: (value, search) => value.includes(search),
-  startswith: (value, search) => value.startsWith(search),
-  endswith: (value, search) => value.endsWith(search),
+/**
+ * The OData string functions become SQL LIKE patterns, so `%`, `_` and `[…]` in the search text are wildcards
+ * (see likePattern.ts): `contains(subject,'50%')` matches every subject containing "50".
+ * https://learn.microsoft.com/power-apps/developer/data-platform/wildcard-characters
+ */
+const TEXT_FUNCTIONS: Readonly<Record<string, (search: string) => string>> = {
+  contains: (search) => `%${search}%`,
+  startswith: (search) => `${search}%`,
+  endswith: (search) => `%${search}`,
 };
 
 const EDM_TYPE_OF_CATEGORY: Readonly<Record<ValueCategory, string>> = {
@@ -40,26 +47,32 @@ const EDM_TYPE_OF_CATEGORY: Readonly<Record<ValueCategory, string>> = {
   guid: "Edm.Guid",
 };
 
-/** Turns a parsed `$filter` into a row predicate, rejecting unknown columns and mismatched types up front. */
-export function compileFilter(token: Token, table: TableDefinition): RowPredicate {
+/**
+ * Turns a parsed `$filter` into a row predicate, rejecting unknown columns and mismatched types up front. `calls` are
+ * the Dataverse query functions lifted out of the text before parsing (see dataverseFunctions.ts).
+ */
+export function compileFilter(token: Token, table: TableDefinition, calls: ReadonlyMap<string, DataverseFunctionCall> = new Map()): RowPredicate {
   const expression = unwrap(token);
+  const compile = (inner: Token): RowPredicate => compileFilter(inner, table, calls);
   switch (expression.type) {
     case "AndExpression": {
       const { left, right } = operands(expression);
-      const [first, second] = [compileFilter(left, table), compileFilter(right, table)];
+      const [first, second] = [compile(left), compile(right)];
       return (row) => first(row) && second(row);
     }
     case "OrExpression": {
       const { left, right } = operands(expression);
-      const [first, second] = [compileFilter(left, table), compileFilter(right, table)];
+      const [first, second] = [compile(left), compile(right)];
       return (row) => first(row) || second(row);
     }
     case "NotExpression": {
-      const inner = compileFilter(expression.value as Token, table);
+      const inner = compile(expression.value as Token);
       return (row) => !inner(row);
     }
     case "MethodCallExpression":
       return compileTextFunction(expression, table);
+    case "FunctionExpression":
+      return compileDataverseFunction(liftedCall(expression, calls), table);
     default:
       if (expression.type in COMPARISONS) return compileComparison(expression, table);
       throw unsupported(`The filter expression '${expression.raw}'`);
@@ -122,8 +135,8 @@ function literalOperand(literal: Token): Operand {
 
 function compileTextFunction(expression: Token, table: TableDefinition): RowPredicate {
   const { method, parameters } = methodCall(expression);
-  const matches = TEXT_FUNCTIONS[method];
-  if (!matches) throw unsupported(`The function '${method}'`);
+  const toPattern = TEXT_FUNCTIONS[method];
+  if (!toPattern) throw unsupported(`The function '${method}'`);
   const [target, search] = parameters.map(unwrap);
   if (parameters.length !== 2 || !isPropertyReference(target) || search.type !== "Literal" || literalType(search) !== "Edm.String") {
     throw badQuery(`The function '${method}' takes a text column and a string literal: '${expression.raw}'.`);
@@ -132,9 +145,46 @@ function compileTextFunction(expression: Token, table: TableDefinition): RowPred
   if (column.category !== "text") {
     throw badQuery(`The function '${method}' needs a text column; '${propertyName(target)}' is ${column.edmType}.`);
   }
-  const needle = foldText(stringLiteralText(search.raw));
+  const matches = compileLike(toPattern(stringLiteralText(search.raw)));
   return (row) => {
     const value = column.read(row);
-    return typeof value === "string" && matches(foldText(value), needle);
+    return typeof value === "string" && matches(value);
   };
+}
+
+/** The call a `Microsoft.Dynamics.CRM.<Name>(Call=@alias)` placeholder stands for. */
+function liftedCall(expression: Token, calls: ReadonlyMap<string, DataverseFunctionCall>): DataverseFunctionCall {
+  const { params } = expression.value as { params: { value: Token[] } };
+  const alias = (params.value[0]?.value as { value?: { value?: { name?: string } } } | undefined)?.value?.value?.name;
+  const call = alias === undefined ? undefined : calls.get(alias);
+  if (!call) throw unsupported(`The function call '${expression.raw}'`);
+  return call;
+}
+
+/** `In` and `NotIn`: whether a column's value is one of `PropertyValues` (given as strings or numbers). */
+function compileDataverseFunction(call: DataverseFunctionCall, table: TableDefinition): RowPredicate {
+  if (call.name !== "In" && call.name !== "NotIn") throw unsupported(`The function 'Microsoft.Dynamics.CRM.${call.name}'`);
+  const { PropertyName: name, PropertyValues: values } = call.parameters;
+  if (typeof name !== "string" || !Array.isArray(values)) {
+    throw badQuery(`The function 'Microsoft.Dynamics.CRM.${call.name}' takes PropertyName='<column>' and PropertyValues=[…].`);
+  }
+  const column = findColumn(table, name);
+  if (!column) throw unknownProperty(name, table.logicalName);
+  const category = categoryOf(column.type);
+  const wanted = (values as readonly (string | number)[]).map((value) => literalForCategory(value, category, name));
+  const isIn = (row: StoredRow): boolean => {
+    const value = comparableCell(row.values[name], category);
+    return value !== null && wanted.some((candidate) => compareNonNull(value, candidate, category) === 0);
+  };
+  return call.name === "In" ? isIn : (row) => !isIn(row);
+}
+
+function literalForCategory(value: string | number, category: ValueCategory, column: string): string | number {
+  if (category === "number") {
+    const number = Number(value);
+    if (!Number.isFinite(number)) throw badQuery(`The value '${value}' is not valid for '${column}'.`);
+    return number;
+  }
+  if (category === "date") return Date.parse(String(value));
+  return category === "guid" ? String(value).toLowerCase() : String(value);
 }

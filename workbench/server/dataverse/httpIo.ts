@@ -28,6 +28,11 @@ export function sendNoContent(res: ServerResponse, headers: Readonly<Record<stri
 }
 
 export function sendError(res: ServerResponse, error: DataverseError): void {
+  if (error.options.plainText) {
+    res.writeHead(error.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-cache", ...error.headers });
+    res.end(error.message);
+    return;
+  }
   sendJson(res, error.status, { error: { code: error.code, message: error.message } }, error.headers);
 }
 

@@ -18,8 +18,8 @@ import { WorkbenchControl } from "./workbenchControl";
 export { generateSampleData } from "./sampleData";
 export type { SampleBankAccount, SampleData } from "./sampleData";
 export type { SampleSession } from "./sampleSessions";
-export { SAMPLE_AGENTS, SAMPLE_TEAM, WORKBENCH_USER, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT } from "./sampleCatalog";
-export type { Fault } from "./faults";
+export { SAMPLE_AGENTS, SAMPLE_TEAM, WORKBENCH_USER, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT, WILDCARD_SUBJECTS } from "./sampleCatalog";
+export type { Fault, FaultKind, NetworkWording } from "./faults";
 export type { LoggedRequest } from "./workbenchControl";
 
 export interface DataverseApiOptions {
@@ -50,8 +50,10 @@ export function createDataverseApi(options: DataverseApiOptions = {}): Dataverse
     control.requests.push({ method: req.method ?? "GET", url: req.url ?? "", at: now().toISOString() });
     if (control.latencyMs > 0) await delay(control.latencyMs);
     const fault = control.takeFault();
-    if (fault?.kind === "network") return dropConnectionMidResponse(req, res);
-    if (fault) throw faultError(fault, req.method ?? "GET");
+    if (fault?.kind === "network") return dropConnectionMidResponse(req, res, fault.wording);
+    if (fault?.kind === "status") throw faultError(fault, req.method ?? "GET");
+    // A slow answer waits on its own, so a request sent after it can be answered first.
+    if (fault?.kind === "slow") await delay(fault.delayMs);
     await webApi.handle(req, res);
   };
 

@@ -1,19 +1,17 @@
-import { badQuery } from "./errors";
-import type { RowComparator } from "./ordering";
+import type { SortKeys } from "./ordering";
 import { decodeSkipToken, encodeSkipToken } from "./pagingCookie";
 import type { Preferences } from "./preferHeader";
 import { MAX_PAGE_SIZE } from "./preferHeader";
 import type { QueryOptions } from "./queryOptions";
 import type { JsonRow } from "./rowSerializer";
 import type { StoredRow } from "./store";
-import type { TableDefinition } from "./schema";
 
 export interface ListRequest {
-  readonly table: TableDefinition;
   readonly rows: readonly StoredRow[];
   readonly query: QueryOptions;
   readonly preferences: Preferences;
-  readonly comparator: RowComparator;
+  /** The query's order, primary key included. */
+  readonly sortKeys: SortKeys;
   /** Absolute URL of the entity set, for the next link. */
   readonly entitySetUrl: string;
   /** The query string as received (still encoded), without the leading `?`. */
@@ -27,29 +25,30 @@ export interface ListPage {
   readonly pagingApplied: boolean;
 }
 
-/** Filters, orders and pages a table. `$top` limits the result and then no page size applies, as in Dataverse. */
+/**
+ * Filters, orders and pages a table. Without a page size, `$top` limits the result and no paging applies. With
+ * `Prefer: odata.maxpagesize`, `$top` is ignored: "Don't use `$top` with the `Prefer: odata.maxpagesize` request
+ * header. If you include both, `$top` is ignored."
+ * https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/page-results#dont-use-the-top-query-option-while-paging-records
+ */
 export function listPage(request: ListRequest): ListPage {
-  const { query, table } = request;
-  const matching = request.rows.filter((row) => !query.filter || query.filter(row)).sort(request.comparator);
-  if (query.top !== null) return { rows: matching.slice(0, query.top), count: matching.length, nextLink: null, pagingApplied: false };
-  const pageSize = request.preferences.maxPageSize ?? MAX_PAGE_SIZE;
-  const position = query.skipToken === null ? null : decodeSkipToken(table.primaryKey, query.skipToken);
-  const start = position === null ? 0 : indexAfter(matching, table.primaryKey, position.lastId);
-  const page = matching.slice(start, start + pageSize);
-  const hasMore = start + pageSize < matching.length;
+  const { query, sortKeys, preferences } = request;
+  const matching = request.rows.filter((row) => !query.filter || query.filter(row)).sort(sortKeys.compareRows);
+  if (query.top !== null && preferences.maxPageSize === null) {
+    return { rows: matching.slice(0, query.top), count: matching.length, nextLink: null, pagingApplied: false };
+  }
+  const pageSize = preferences.maxPageSize ?? MAX_PAGE_SIZE;
+  const position = query.skipToken === null ? null : decodeSkipToken(sortKeys.columns, query.skipToken);
+  // A seek past the previous page's last values, not a search for its last row: that row may be gone.
+  const remaining = position === null ? matching : matching.filter((row) => sortKeys.compareValues(sortKeys.valuesOf(row), position.last) > 0);
+  const page = remaining.slice(0, pageSize);
   const pageNumber = (position?.pageNumber ?? 1) + 1;
-  const nextLink = hasMore ? buildNextLink(request, encodeSkipToken(table.primaryKey, { pageNumber, lastId: idOf(page[page.length - 1], table) }, idOf(page[0], table))) : null;
-  return { rows: page, count: matching.length, nextLink, pagingApplied: request.preferences.maxPageSize !== null };
+  const nextLink = remaining.length > pageSize ? buildNextLink(request, nextSkipToken(sortKeys, page, pageNumber)) : null;
+  return { rows: page, count: matching.length, nextLink, pagingApplied: preferences.maxPageSize !== null };
 }
 
-function indexAfter(rows: readonly StoredRow[], primaryKey: string, lastId: string): number {
-  const index = rows.findIndex((row) => row.values[primaryKey] === lastId);
-  if (index < 0) throw badQuery("The $skiptoken names a row that is no longer part of this result.");
-  return index + 1;
-}
-
-function idOf(row: StoredRow, table: TableDefinition): string {
-  return String(row.values[table.primaryKey]);
+function nextSkipToken(sortKeys: SortKeys, page: readonly StoredRow[], pageNumber: number): string {
+  return encodeSkipToken(sortKeys.columns, pageNumber, sortKeys.valuesOf(page[page.length - 1]), sortKeys.valuesOf(page[0]));
 }
 
 /** The same request with its query options untouched, only the skip token replaced. */

@@ -38,6 +38,16 @@ export const CHANNEL_LABELS: OptionLabels = {
   192450001: "Google's Business Messages",
 };
 
+/** The channels the sample data and tests name. */
+export const CHANNEL = {
+  teams: 19241000,
+  whatsApp: 192300000,
+  sms: 192340000,
+  entityRecords: 192350000,
+  liveChat: 192360000,
+  voice: 192370000,
+} as const;
+
 export const CHANNEL_VALUES: readonly number[] = Object.keys(CHANNEL_LABELS).map(Number);
 
 export const CLOSURE_REASON = {

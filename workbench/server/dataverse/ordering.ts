@@ -1,7 +1,7 @@
 import { categoryOf, comparableCell, compareWithNullsFirst } from "./cellComparison";
 import type { ValueCategory } from "./cellComparison";
-import type { OrderByKey } from "./queryOptions";
 import { findColumn } from "./schema";
+import type { CookieColumn, SortValue } from "./pagingCookie";
 import type { ColumnDefinition, TableDefinition } from "./schema";
 import type { StoredRow } from "./store";
 
@@ -10,35 +10,59 @@ export type RowComparator = (left: StoredRow, right: StoredRow) => number;
 /** Resolves the display name of the row a lookup cell points to. */
 export type LookupNameResolver = (row: StoredRow, column: ColumnDefinition) => string | null;
 
+export interface OrderByKey {
+  readonly column: ColumnDefinition;
+  readonly descending: boolean;
+}
+
 /**
- * Orders rows by the requested keys, then by the primary key so pages are stable. Like Dataverse, choice
- * columns sort by label and lookups by the referenced row's name; nulls sort as the smallest value.
+ * How choice columns sort. The Web API's `$orderby` sorts them by their integer value; FetchXML sorts them by
+ * their localized label unless the fetch sets `useraworderby`.
+ * https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/order-rows#choice-columns
+ * https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/order-rows#choice-columns
  */
-export function buildComparator(table: TableDefinition, keys: readonly OrderByKey[], lookupName: LookupNameResolver): RowComparator {
+export type ChoiceOrder = "value" | "label";
+
+/** The keys a query orders by, with the primary key appended (ascending) unless already there, so pages are stable. */
+export function withPrimaryKey(table: TableDefinition, keys: readonly OrderByKey[]): readonly OrderByKey[] {
   const primaryKey = findColumn(table, table.primaryKey);
-  const allKeys = keys.some((key) => key.column.name === table.primaryKey) || !primaryKey
-    ? keys
-    : [...keys, { column: primaryKey, descending: false }];
-  const sortValues = allKeys.map((key) => ({
-    read: sortValueReader(key.column, lookupName),
-    category: sortCategory(key.column),
-    sign: key.descending ? -1 : 1,
-  }));
-  return (left, right) => {
-    for (const { read, category, sign } of sortValues) {
-      const order = compareWithNullsFirst(read(left), read(right), category);
-      if (order !== 0) return order * sign;
+  return keys.some((key) => key.column.name === table.primaryKey) || !primaryKey ? keys : [...keys, { column: primaryKey, descending: false }];
+}
+
+/** A query's sort keys: each row's sort values, how two rows (or a row and a paging cookie) compare. */
+export interface SortKeys {
+  /** The ordered columns with how their values compare, for the paging cookie. */
+  readonly columns: readonly CookieColumn[];
+  valuesOf(row: StoredRow): SortValue[];
+  /** Orders two value tuples by the keys' directions. */
+  compareValues(left: readonly SortValue[], right: readonly SortValue[]): number;
+  compareRows: RowComparator;
+}
+
+/**
+ * Orders rows by the given keys (callers add the primary key with `withPrimaryKey`). Lookups sort by the referenced
+ * row's primary name (both query languages). Nulls are the smallest value, as SQL Server sorts them: first when
+ * ascending, last when descending ("Null values are treated as the lowest possible values",
+ * https://learn.microsoft.com/sql/t-sql/queries/select-order-by-clause-transact-sql).
+ */
+export function buildSortKeys(keys: readonly OrderByKey[], lookupName: LookupNameResolver, choiceOrder: ChoiceOrder): SortKeys {
+  const readers = keys.map((key) => sortValueReader(key.column, lookupName, choiceOrder));
+  const columns = keys.map((key) => ({ name: key.column.name, category: sortCategory(key.column, choiceOrder) }));
+  const signs = keys.map((key) => (key.descending ? -1 : 1));
+  const valuesOf = (row: StoredRow): SortValue[] => readers.map((read) => read(row));
+  const compareValues = (left: readonly SortValue[], right: readonly SortValue[]): number => {
+    for (let index = 0; index < columns.length; index += 1) {
+      const order = compareWithNullsFirst(left[index], right[index], columns[index].category);
+      if (order !== 0) return order * signs[index];
     }
     return 0;
   };
+  return { columns, valuesOf, compareValues, compareRows: (left, right) => compareValues(valuesOf(left), valuesOf(right)) };
 }
 
-function sortCategory(column: ColumnDefinition): ValueCategory {
-  return column.options || column.type === "lookup" ? "text" : categoryOf(column.type);
-}
-
-function sortValueReader(column: ColumnDefinition, lookupName: LookupNameResolver): (row: StoredRow) => string | number | null {
-  if (column.options) {
+/** The value a row sorts by in one key: what the comparator compares and what a paging cookie records. */
+export function sortValueReader(column: ColumnDefinition, lookupName: LookupNameResolver, choiceOrder: ChoiceOrder): (row: StoredRow) => SortValue {
+  if (column.options && choiceOrder === "label") {
     const options = column.options;
     return (row) => {
       const value = row.values[column.name];
@@ -48,4 +72,9 @@ function sortValueReader(column: ColumnDefinition, lookupName: LookupNameResolve
   if (column.type === "lookup") return (row) => lookupName(row, column);
   const category = categoryOf(column.type);
   return (row) => comparableCell(row.values[column.name], category);
+}
+
+export function sortCategory(column: ColumnDefinition, choiceOrder: ChoiceOrder): ValueCategory {
+  if (column.options) return choiceOrder === "label" ? "text" : "number";
+  return column.type === "lookup" ? "text" : categoryOf(column.type);
 }

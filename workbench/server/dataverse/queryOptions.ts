@@ -1,16 +1,13 @@
 import { defaultParser } from "@odata/parser";
 import type { Token } from "@odata/parser";
 import { badQuery, syntaxError, unknownProperty, unsupported } from "./errors";
+import { liftDataverseFunctions } from "./dataverseFunctions";
 import { compileFilter } from "./filterCompiler";
 import type { RowPredicate } from "./filterCompiler";
 import { propertyName } from "./odataTokens";
+import type { OrderByKey } from "./ordering";
 import { findColumn } from "./schema";
 import type { ColumnDefinition, TableDefinition } from "./schema";
-
-export interface OrderByKey {
-  readonly column: ColumnDefinition;
-  readonly descending: boolean;
-}
 
 export interface QueryOptions {
   /** Selected columns; null selects every column. */
@@ -35,7 +32,7 @@ export function parseQueryOptions(params: URLSearchParams, table: TableDefinitio
   const value = (key: string): string | null => params.get(key);
   return {
     select: optional(value("$select"), (text) => parseSelect(text, table)),
-    filter: optional(value("$filter"), (text) => compileFilter(parseOption("$filter", text, (source) => defaultParser.filter(source)), table)),
+    filter: optional(value("$filter"), (text) => parseFilter(text, table)),
     orderBy: optional(value("$orderby"), (text) => parseOrderBy(text, table)) ?? [],
     top: optional(value("$top"), parseTop),
     count: optional(value("$count"), parseCount) ?? false,
@@ -45,6 +42,11 @@ export function parseQueryOptions(params: URLSearchParams, table: TableDefinitio
 
 function optional<T>(text: string | null, parse: (text: string) => T): T | null {
   return text === null ? null : parse(text);
+}
+
+function parseFilter(text: string, table: TableDefinition): RowPredicate {
+  const lifted = liftDataverseFunctions(text);
+  return compileFilter(parseOption("$filter", lifted.filter, (source) => defaultParser.filter(source)), table, lifted.calls);
 }
 
 function parseOption(option: string, text: string, parse: (source: string) => Token): Token {

@@ -67,6 +67,12 @@ export const SESSION_DESCRIPTIONS: readonly (string | null)[] = [
 export const SCRIPT_INJECTION_SUBJECT = "<img src=x onerror=alert(1)>";
 export const LONG_SUBJECT = buildLongSubject(200);
 
+/**
+ * Subjects with LIKE wildcards: a search for "Refund 50%" that does not escape % as [%] also finds the second one,
+ * and "[Card]" unescaped matches one character of C, a, r, d.
+ */
+export const WILDCARD_SUBJECTS: readonly string[] = ["Refund 50% of the card fee", "Refund 500 euros for card_fee", "[Card] replacement"];
+
 function buildLongSubject(length: number): string {
   const sentence =
     "Customer reports several unrecognised card payments abroad, wants all of them disputed, a new card sent to a temporary address and the travel notice extended until the end of next month; ";

@@ -18,10 +18,10 @@ export interface SampleSession {
   activitytypecode: "msdyn_ocsession";
   statecode: number;
   statuscode: number;
-  msdyn_state: number;
+  msdyn_state: number | null;
   msdyn_channel: number;
   msdyn_closurereason: number | null;
-  msdyn_sessionid: string;
+  msdyn_sessionid: string | null;
   msdyn_sessioncreatedon: string | null;
   msdyn_sessionclosedon: string | null;
   msdyn_agentassignedon: string | null;
@@ -46,6 +46,16 @@ export interface SessionPlan {
   subject?: string | null;
   /** Reuse this start time, so ordering must fall back to the key to stay stable. */
   startedAt?: Date;
+  /**
+   * Overrides the kind's `msdyn_state`: null for a session that never had one, or a stale value that contradicts
+   * `statecode` (the column is deprecated and nothing keeps it in step).
+   */
+  msdynState?: number | null;
+  /**
+   * Made by hand (a form or the Web API), not by Omnichannel: no `msdyn_sessioncreatedon`, no platform session id,
+   * no agent timestamps, no `msdyn_state`.
+   */
+  handMade?: boolean;
 }
 
 export interface SessionContext {
@@ -88,7 +98,8 @@ export function buildSession(plan: SessionPlan, context: SessionContext): Sample
   const timing = drawTiming(plan, context);
   const closed = plan.kind === "completed" || plan.kind === "canceled";
   const durationMinutes = timing.closedAt ? Math.round((timing.closedAt.getTime() - timing.start.getTime()) / 60_000) : null;
-  const owner = drawOwner(plan.kind, random);
+  const owner = plan.handMade ? { id: random.pick(SAMPLE_AGENTS).id, table: "systemuser" as const } : drawOwner(plan.kind, random);
+  const omnichannel = !plan.handMade;
   const scheduledStart = plan.kind === "scheduled" ? roundToQuarterHour(minutesAfter(context.now, random.integer(60, 72 * 60))) : null;
   return {
     activityid: context.newId(),
@@ -96,14 +107,15 @@ export function buildSession(plan: SessionPlan, context: SessionContext): Sample
     description: random.pick(SESSION_DESCRIPTIONS),
     activitytypecode: "msdyn_ocsession",
     ...stateColumns(plan.kind),
+    ...(plan.msdynState !== undefined || plan.handMade ? { msdyn_state: plan.msdynState ?? null } : {}),
     msdyn_channel: plan.channel ?? random.pick(CHANNEL_VALUES),
     msdyn_closurereason: closed ? random.pick(plan.kind === "completed" ? COMPLETED_REASONS : CANCELED_REASONS) : null,
-    msdyn_sessionid: random.guid(),
-    msdyn_sessioncreatedon: plan.kind === "scheduled" ? null : toDataverseDate(timing.start),
+    msdyn_sessionid: omnichannel ? random.guid() : null,
+    msdyn_sessioncreatedon: plan.kind === "scheduled" || !omnichannel ? null : toDataverseDate(timing.start),
     msdyn_sessionclosedon: optionalDate(timing.closedAt),
-    msdyn_agentassignedon: optionalDate(timing.assignedAt),
-    msdyn_agentacceptedon: optionalDate(timing.assignedAt && minutesAfter(timing.assignedAt, random.integer(0, 40) / 60)),
-    actualstart: plan.kind === "scheduled" ? null : toDataverseDate(timing.start),
+    msdyn_agentassignedon: omnichannel ? optionalDate(timing.assignedAt) : null,
+    msdyn_agentacceptedon: omnichannel ? optionalDate(timing.assignedAt && minutesAfter(timing.assignedAt, random.integer(0, 40) / 60)) : null,
+    actualstart: plan.kind === "scheduled" || !omnichannel ? null : toDataverseDate(timing.start),
     actualend: optionalDate(timing.closedAt),
     actualdurationminutes: durationMinutes,
     scheduledstart: optionalDate(scheduledStart),

@@ -38,6 +38,11 @@ export class DataStore {
     return this.tables.get(logicalName)?.get(id.toLowerCase());
   }
 
+  /** Removes a row; false when there was none. */
+  delete(table: TableDefinition, id: string): boolean {
+    return this.tableRows(table).delete(id.toLowerCase());
+  }
+
   /** Adds a row, stamping a fresh `versionnumber` (what `@odata.etag` is made of). */
   insert(table: TableDefinition, values: Record<string, CellValue>, lookupTables: Record<string, string>): StoredRow {
     const id = String(values[table.primaryKey]).toLowerCase();

@@ -2,8 +2,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRow } from "./createRow";
 import { badQuery, methodNotAllowed, rowNotFound } from "./errors";
 import { API_ROOT, readBody, sendJson, sendNoContent, serviceRoot } from "./httpIo";
+import { answerFetch } from "./fetchXmlResult";
+import { parseFetchXml } from "./fetchXmlQuery";
 import { listPage, pageBody } from "./listRows";
-import { buildComparator } from "./ordering";
+import { buildSortKeys, withPrimaryKey } from "./ordering";
 import { appliedPreferences, parsePreferHeader } from "./preferHeader";
 import type { Preferences } from "./preferHeader";
 import { parseQueryOptions } from "./queryOptions";
@@ -30,11 +32,15 @@ export class WebApiEmulator {
     const rawQuery = queryStart < 0 ? "" : url.slice(queryStart + 1);
     const target = parseResourceSegment(decodePath(path.slice(API_ROOT.length + 1)));
     const method = req.method ?? "GET";
-    const query = parseQueryOptions(new URLSearchParams(rawQuery), target.table);
+    const params = new URLSearchParams(rawQuery);
     const preferences = parsePreferHeader(req.headers.prefer);
+    const fetchXml = params.get("fetchXml");
+    if (method === "GET" && target.id === null && fetchXml !== null) return this.fetch(req, res, target.table, fetchXml, preferences);
+    const query = parseQueryOptions(params, target.table);
     if (method === "GET" && target.id === null) return this.list(req, res, target.table, { query, preferences, rawQuery });
     if (method === "GET") return this.retrieve(req, res, target, query, preferences);
     if (method === "POST" && target.id === null && target.table.creatable) return this.create(req, res, target.table, query, preferences);
+    if (method === "DELETE" && target.id !== null && target.table.creatable) return this.delete(res, target);
     throw methodNotAllowed(method);
   }
 
@@ -46,11 +52,10 @@ export class WebApiEmulator {
   ): void {
     const root = serviceRoot(req);
     const page = listPage({
-      table,
       rows: this.store().rows(table),
       query: request.query,
       preferences: request.preferences,
-      comparator: buildComparator(table, request.query.orderBy, this.lookupName),
+      sortKeys: buildSortKeys(withPrimaryKey(table, request.query.orderBy), this.lookupName, "value"),
       entitySetUrl: `${root}/${table.entitySetName}`,
       rawQuery: request.rawQuery,
     });
@@ -59,6 +64,17 @@ export class WebApiEmulator {
       serializeRow(row, serialization),
     );
     sendJson(res, 200, body, preferenceHeader(request.preferences, page.pagingApplied));
+  }
+
+  /** `GET <entityset>?fetchXml=…`: what `retrieveMultipleRecords(entity, "?fetchXml=" + encodeURIComponent(fetch))` sends. */
+  private fetch(req: IncomingMessage, res: ServerResponse, table: TableDefinition, fetchXml: string, preferences: Preferences): void {
+    const query = parseFetchXml(fetchXml, table);
+    const body = answerFetch(query, this.store().rows(table), {
+      serviceRoot: serviceRoot(req),
+      annotationPatterns: preferences.annotationPatterns,
+      lookupName: this.lookupName,
+    });
+    sendJson(res, 200, body, preferenceHeader(preferences, false));
   }
 
   private retrieve(req: IncomingMessage, res: ServerResponse, target: ResourceTarget, query: QueryOptions, preferences: Preferences): void {
@@ -76,6 +92,12 @@ export class WebApiEmulator {
     } else {
       sendNoContent(res, { "OData-EntityId": entityId, Location: entityId });
     }
+  }
+
+  /** `DELETE <entityset>(<id>)` answers 204 No Content, or 404 when the row does not exist. */
+  private delete(res: ServerResponse, { table, id }: ResourceTarget): void {
+    if (id === null || !this.store().delete(table, id)) throw rowNotFound(table.logicalName, id ?? "");
+    sendNoContent(res, {});
   }
 
   private sendEntity(

@@ -1,4 +1,4 @@
-import type { Fault } from "./faults";
+import type { Fault, FaultKind } from "./faults";
 
 export interface LoggedRequest {
   readonly method: string;
@@ -8,17 +8,20 @@ export interface LoggedRequest {
 
 export const MAX_LATENCY_MS = 10_000;
 
-/** What the `/_workbench/` endpoints change: the next injected fault, latency and the API request log. */
+/** What the `/_workbench/` endpoints change: the armed fault, latency and the API request log. */
 export class WorkbenchControl {
   latencyMs = 0;
+  /** The fault armed for the next requests; `times` counts down as requests take it. */
   nextFault: Fault | null = null;
   readonly requests: LoggedRequest[] = [];
 
-  /** Hands out the pending fault once, then forgets it. */
-  takeFault(): Fault | null {
+  /** Hands the armed fault to one request; forgets it once it has been handed out `times` times. */
+  takeFault(): FaultKind | null {
     const fault = this.nextFault;
-    this.nextFault = null;
-    return fault;
+    if (!fault) return null;
+    const { times, ...kind } = fault;
+    this.nextFault = times > 1 ? { ...fault, times: times - 1 } : null;
+    return kind;
   }
 
   clear(): void {
