@@ -38,10 +38,13 @@ export function usableChannels(channels: readonly unknown[]): number[] | null {
   return usable.length <= MAX_CHANNELS ? usable : null;
 }
 
-/** The search as the agent meant it: trimmed, without control characters, at most a subject long. */
+// Control characters, and halves of a character that lost its other half (no URL can carry them).
+// eslint-disable-next-line no-control-regex
+const UNSEARCHABLE = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The search as the agent meant it: trimmed, without unsearchable characters, at most a subject long. */
 export function normalizeSearch(search: string): string {
-  // eslint-disable-next-line no-control-regex
-  return search.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, SEARCH_MAX_LENGTH);
+  return search.replace(UNSEARCHABLE, "").trim().slice(0, SEARCH_MAX_LENGTH).replace(UNSEARCHABLE, "");
 }
 
 /**

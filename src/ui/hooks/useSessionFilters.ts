@@ -43,9 +43,11 @@ export function useSessionFilters(scope: SessionScope): SessionFilterState {
   const [debouncedSearch, setDebouncedSearch] = useState("");
 
   useEffect(() => {
-    const timer = setTimeout(() => setDebouncedSearch(typedSearch.trim()), SEARCH_DEBOUNCE_MS);
+    const wanted = typedSearch.trim();
+    if (wanted === debouncedSearch) return undefined;
+    const timer = setTimeout(() => setDebouncedSearch(wanted), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [typedSearch]);
+  }, [typedSearch, debouncedSearch]);
   // Clearing the search needs no wait.
   const search = typedSearch.trim() === "" ? "" : debouncedSearch;
 
