@@ -44,8 +44,11 @@ function secondsToMs(value: unknown): number | undefined {
 }
 
 /**
- * Dataverse answers 429 with a Retry-After header; no PCF document says whether context.webAPI passes it on, so
- * every shape a host may use is read here and nowhere else: `retryAfter` (seconds), or the headers of the answer.
+ * Dataverse answers 429 with a Retry-After header (https://learn.microsoft.com/power-apps/developer/data-platform/api-limits),
+ * but the documented context.webAPI / Xrm.WebApi rejection carries only errorCode and message (plus `code` in practice),
+ * no status and no headers (https://learn.microsoft.com/power-apps/developer/model-driven-apps/clientapi/reference/xrm-webapi/retrievemultiplerecords).
+ * So the retry policy backs off on its own timer; should a host ever pass the hint on, as `retryAfter` (seconds) or
+ * the answer's headers, it is read here and nowhere else.
  */
 function readRetryAfterMs(error: unknown): number | undefined {
   if (typeof error !== "object" || error === null) return undefined;
