@@ -50,8 +50,10 @@ function fail(message) {
 const args = [verb, ...passThrough];
 if (verb === "build") {
   args.push("--buildMode", production ? "production" : "development");
-  // A stale bundle from an earlier build must never make a failed build look good.
+  // A stale bundle from an earlier build must never make a failed build look good, and a license file only the
+  // production build writes must not outlive it (npm run pack packs it when it is there).
   rmSync(bundlePath, { force: true });
+  rmSync(`${bundlePath}.LICENSE.txt`, { force: true });
 }
 const { code, output } = await runPcfScripts(args);
 if (code !== 0) fail(`pcf-scripts ${verb} exited with ${code}`);
