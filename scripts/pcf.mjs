@@ -14,6 +14,7 @@ import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [verb = "build", ...flags] = process.argv.slice(2);
 
+/** @param {string} name @returns {string | undefined} the value after the flag */
 function flagValue(name) {
   const at = flags.indexOf(name);
   return at >= 0 ? flags[at + 1] : undefined;
@@ -24,6 +25,7 @@ const passThrough = flags.filter((flag, index) => flag !== "--production" && fla
 const outDir = flagValue("--outDir");
 const bundlePath = outDir ? join(resolve(root, outDir), "bundle.js") : join(root, "out", "controls", "bundle.js");
 
+/** @param {string[]} args @returns {Promise<{ code: number, output: string }>} */
 function runPcfScripts(args) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(root, "node_modules", "pcf-scripts", "bin", "pcf-scripts.js"), ...args], {
@@ -32,7 +34,7 @@ function runPcfScripts(args) {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
-    const echo = (stream) => (chunk) => {
+    const echo = (/** @type {NodeJS.WriteStream} */ stream) => (/** @type {Buffer} */ chunk) => {
       output += chunk;
       stream.write(chunk);
     };
@@ -42,6 +44,7 @@ function runPcfScripts(args) {
   });
 }
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(`\n[pcf] ${message}`);
   process.exit(1);

@@ -10,11 +10,12 @@ import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const tscPath = join(root, "node_modules", "typescript", "bin", "tsc");
 
+/** @param {string[]} args @param {string} label what failed, for the error @returns {Promise<void>} */
 export function runNode(args, label) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...noTelemetryEnv }, stdio: "inherit" });
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${label} failed (exit code ${code})`))));
+    child.on("close", (code) => (code === 0 ? resolve(undefined) : reject(new Error(`${label} failed (exit code ${code})`))));
   });
 }
 

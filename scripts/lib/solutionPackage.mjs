@@ -69,7 +69,8 @@ function readBuiltControl(files) {
   if (!existsSync(builtManifestPath)) throw new Error(`${builtManifestPath} is missing: run npm run build:prod first`);
   const manifest = readControlManifest(builtManifestPath);
   const source = readControlManifest(files.manifestInput);
-  const sameControl = ["namespace", "constructorName", "version"].every((key) => manifest[key] === source[key]);
+  const identity = /** @type {const} */ (["namespace", "constructorName", "version"]);
+  const sameControl = identity.every((key) => manifest[key] === source[key]);
   if (!sameControl) throw new Error("out/controls was built from another manifest version: run npm run build:prod");
 
   const resourcePaths = manifest.resources.map((resource) => posix.normalize(resource.path.replace(/\\/g, "/")));
