@@ -44,6 +44,8 @@ function runPcfScripts(args) {
       output += chunk;
       stream.write(chunk);
     };
+    // Stopping this wrapper (npm start watch does when it stops) stops pcf-scripts and its webpack too.
+    for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) process.once(signal, () => child.kill(signal));
     child.stdout.on("data", echo(process.stdout));
     child.stderr.on("data", echo(process.stderr));
     child.on("close", (code) => resolve({ code: code ?? 1, output }));

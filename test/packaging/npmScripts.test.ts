@@ -16,13 +16,14 @@ describe("package.json's scripts", () => {
 
   // `pac pcf init` writes build, clean, rebuild, refreshTypes, start and start:watch (pcf-scripts <verb>); MSBuild's
   // Pcf targets call `npm run build` and `npm run clean`. Each goes through the wrapper that checks pcf-scripts' result.
-  it("has the pac template's build, rebuild, clean, refreshTypes and start", () => {
+  it("has the pac template's build, rebuild, clean, refreshTypes, start and start:watch (npm start watch passes watch on)", () => {
     expect(scripts).toMatchObject({
       build: "node scripts/pcf.mjs build",
       rebuild: "node scripts/pcf.mjs rebuild",
       clean: "node scripts/clean.mjs",
       refreshTypes: "node scripts/pcf.mjs refreshTypes",
       start: "node scripts/start.mjs",
+      "start:watch": "node scripts/start.mjs watch",
     });
   });
 });
