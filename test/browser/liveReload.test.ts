@@ -16,6 +16,7 @@ import { chooseSwitches, chosenSwitches, readSwitches } from "./support/hostSwit
 // The page's half of npm start watch, driven by build statuses this test publishes itself (the real watch, with
 // real builds, is watch.test.ts).
 const repoRoot = findRepoRoot(__dirname);
+const indexHtml = join(repoRoot, "workbench", "client", "index.html");
 const { premier } = SAMPLE_ACCOUNTS;
 let channel: LiveReloadChannel;
 let workbench: RunningWorkbench;
@@ -28,11 +29,17 @@ function publish(state: BuildStatus["state"], output = ""): number {
   return lastBuild;
 }
 
-beforeAll(async () => {
-  channel = new LiveReloadChannel(join(repoRoot, "workbench", "client", "index.html"));
+/** What npm start watch does when it starts: a new channel, the workbench on the port, build 1 under way. */
+async function startWatchRun(port: number): Promise<void> {
+  channel = new LiveReloadChannel(indexHtml);
+  lastBuild = 0;
+  workbench = await startWorkbench({ port, host: "127.0.0.1", repoRoot, liveReload: channel });
   publish("building");
+}
+
+beforeAll(async () => {
+  await startWatchRun(0);
   publish("built");
-  workbench = await startWorkbench({ port: 0, host: "127.0.0.1", repoRoot, liveReload: channel });
   chromium = await launchChromium();
 });
 
@@ -98,4 +105,18 @@ it("shows the failure to a page opened while the last build has failed", async (
 
   await failureOverlay(page, failed).waitFor();
   await goodBuildReloads(page);
+});
+
+it("reloads a page left open while npm start watch was restarted, after the new run's first good build", async () => {
+  const { page } = await openHostPage(chromium.context, workbench);
+  const choice = chosenSwitches(premier.id);
+  await chooseSwitches(page, choice);
+
+  const port = workbench.port;
+  await workbench.close();
+  await startWatchRun(port);
+  await page.getByRole("status").filter({ hasText: "Rebuilding the control (build 1)" }).waitFor();
+  await goodBuildReloads(page);
+
+  expect(await readSwitches(page, Object.keys(choice.makerSettings))).toEqual(choice);
 });

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { ProjectCopy } from "./helpers/projectCopy";
-import { makeProjectCopy, repositoryRoot, requireProductionBuild, runScript, versionedFiles } from "./helpers/projectCopy";
+import { breakManifestValidation, makeProjectCopy, repositoryRoot, requireProductionBuild, runScript, versionedFiles } from "./helpers/projectCopy";
 
 // The copies run pcf-scripts, which takes a few seconds even when it fails early.
 jest.setTimeout(60_000);
@@ -39,11 +39,6 @@ describe("the build scripts on a copy of the project", () => {
 
   afterEach(() => copy.remove());
 
-  /** A manifest pcf-scripts refuses at its validation step, which comes before any compiling. */
-  function breakManifest(): void {
-    copy.write(versionedFiles.manifest, copy.read(versionedFiles.manifest).replace(/control-type="[^"]*"/, 'control-type="not-a-type"'));
-  }
-
   function writeMsBuildFolders(): string[] {
     const folders = [join("obj"), join("Solution", "obj", "Release")];
     for (const folder of folders) {
@@ -74,7 +69,7 @@ describe("the build scripts on a copy of the project", () => {
 
   it("a build pcf-scripts fails (while exiting 0) exits 1 and leaves neither the old bundle nor its license file", () => {
     expect(existsSync(copy.path(license))).toBe(true);
-    breakManifest();
+    breakManifestValidation(copy);
 
     const build = runScript(copy.root, "pcf.mjs", ["build", "--production"]);
 
@@ -84,7 +79,7 @@ describe("the build scripts on a copy of the project", () => {
   });
 
   it("npm run rebuild empties out/controls before it builds, and fails like build does", () => {
-    breakManifest();
+    breakManifestValidation(copy);
 
     const rebuild = runScript(copy.root, "pcf.mjs", ["rebuild"]);
 

@@ -12,7 +12,7 @@ import { watchSources } from "../../workbench/server/liveReload/sourceWatcher";
 import { startWorkbench } from "../../workbench/server/main";
 import type { RunningWorkbench } from "../../workbench/server/main";
 import type { ProjectCopy } from "../packaging/helpers/projectCopy";
-import { makeProjectCopy, repositoryRoot, versionedFiles } from "../packaging/helpers/projectCopy";
+import { breakManifestValidation, makeProjectCopy, repositoryRoot } from "../packaging/helpers/projectCopy";
 
 /** Builds the test finishes by hand. */
 function controllableBuilds() {
@@ -135,18 +135,19 @@ describe("the workbench server under npm start watch", () => {
 
     const page = await (await fetch(workbench.url)).text();
 
-    expect(page).toContain(`<meta name="workbench-live-reload" content="${LIVE_EVENTS_PATH}" data-last-good-build="4" />`);
+    expect(page).toMatch(new RegExp(`<meta name="workbench-live-reload" content="${LIVE_EVENTS_PATH}" data-run="[0-9a-f-]{36}" data-last-good-build="4" />`));
     expect(page).toContain('<script type="module" src="/client/main.js"></script>');
   });
 
-  it("streams the current status to a new subscriber at once, then every status published", async () => {
+  it("streams the current status to a new subscriber at once, then every status published, each with the page's run id", async () => {
+    const run = /data-run="([^"]+)"/.exec(await (await fetch(workbench.url)).text())?.[1];
     channel.publish({ state: "failed", build: 7, output: "src/index.ts(3,1): error TS2304" });
     const events = await subscribe(new URL(LIVE_EVENTS_PATH, workbench.url).toString());
     try {
       expect(events.contentType).toBe("text/event-stream; charset=utf-8");
-      expect(await events.next()).toEqual({ state: "failed", build: 7, output: "src/index.ts(3,1): error TS2304" });
+      expect(await events.next()).toEqual({ state: "failed", build: 7, output: "src/index.ts(3,1): error TS2304", run });
       channel.publish({ state: "building", build: 8, output: "" });
-      expect(await events.next()).toEqual({ state: "building", build: 8, output: "" });
+      expect(await events.next()).toEqual({ state: "building", build: 8, output: "", run });
     } finally {
       events.close();
     }
@@ -229,7 +230,7 @@ describe("DevelopmentBuild", () => {
 
   beforeAll(() => {
     copy = makeProjectCopy();
-    copy.write(versionedFiles.manifest, copy.read(versionedFiles.manifest).replace(/control-type="[^"]*"/, 'control-type="not-a-type"'));
+    breakManifestValidation(copy);
   });
 
   afterAll(() => copy.remove());

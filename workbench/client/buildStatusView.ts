@@ -1,11 +1,5 @@
+import type { BuildStatus } from "./buildStatus.js";
 import { h } from "./dom.js";
-
-/** The parts of the server's BuildStatus (workbench/server/liveReload/buildStatus.ts) the page shows. */
-export interface BuildStatus {
-  state: "building" | "built" | "failed";
-  build: number;
-  output: string;
-}
 
 const VIEW_ID = "build-status";
 

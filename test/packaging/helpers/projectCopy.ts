@@ -55,6 +55,11 @@ export function makeProjectCopy(extraPaths: readonly string[] = []): ProjectCopy
   };
 }
 
+/** Gives the copy a manifest pcf-scripts refuses at its validation step, which comes before any compiling. */
+export function breakManifestValidation(copy: ProjectCopy): void {
+  copy.write(versionedFiles.manifest, copy.read(versionedFiles.manifest).replace(/control-type="[^"]*"/, 'control-type="not-a-type"'));
+}
+
 export interface ScriptRun {
   status: number | null;
   output: string;

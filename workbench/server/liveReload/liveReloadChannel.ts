@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { BuildStatus } from "./buildStatus";
@@ -10,9 +11,11 @@ export const LIVE_RELOAD_META = "workbench-live-reload";
 /**
  * The server half of live reload (npm start watch): the host page with a tag that tells its client where the build
  * events are and which build the page was served after, and those events as server-sent events. A subscriber gets
- * the current status at once, then every status published.
+ * the current status at once, then every status published. Both carry this run's id: a page open across a restart
+ * of npm start watch must not compare the new run's build numbers with the old one's.
  */
 export class LiveReloadChannel {
+  private readonly run = randomUUID();
   private status: BuildStatus = { state: "building", build: 0, output: "" };
   private lastGoodBuild = 0;
   private readonly subscribers = new Set<ServerResponse>();
@@ -22,7 +25,7 @@ export class LiveReloadChannel {
   publish(status: BuildStatus): void {
     this.status = status;
     if (status.state === "built") this.lastGoodBuild = status.build;
-    for (const subscriber of this.subscribers) send(subscriber, status);
+    for (const subscriber of this.subscribers) this.send(subscriber, status);
   }
 
   /** Answers the page and the event stream; resolves false for every other request. */
@@ -54,14 +57,14 @@ export class LiveReloadChannel {
     });
     // Reconnect quickly when npm start watch is restarted.
     res.write("retry: 1000\n\n");
-    send(res, this.status);
+    this.send(res, this.status);
     this.subscribers.add(res);
     req.on("close", () => this.subscribers.delete(res));
   }
 
   private async serveIndex(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const html = await readFile(this.indexHtmlPath, "utf8");
-    const tag = `<meta name="${LIVE_RELOAD_META}" content="${LIVE_EVENTS_PATH}" data-last-good-build="${this.lastGoodBuild}" />`;
+    const tag = `<meta name="${LIVE_RELOAD_META}" content="${LIVE_EVENTS_PATH}" data-run="${this.run}" data-last-good-build="${this.lastGoodBuild}" />`;
     const page = html.replace("</head>", `  ${tag}\n  </head>`);
     res.writeHead(200, {
       "Content-Type": "text/html; charset=utf-8",
@@ -71,8 +74,8 @@ export class LiveReloadChannel {
     });
     res.end(req.method === "HEAD" ? undefined : page);
   }
-}
 
-function send(res: ServerResponse, status: BuildStatus): void {
-  res.write(`data: ${JSON.stringify(status)}\n\n`);
+  private send(res: ServerResponse, status: BuildStatus): void {
+    res.write(`data: ${JSON.stringify({ ...status, run: this.run })}\n\n`);
+  }
 }
