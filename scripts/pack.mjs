@@ -21,7 +21,7 @@ function parseOptions() {
       },
     }).values;
   } catch (error) {
-    console.error(`[pack] ${error.message}\nusage: node scripts/pack.mjs [--managed] [--skip-build] [--out <dir>]`);
+    console.error(`[pack] ${error instanceof Error ? error.message : error}\nusage: node scripts/pack.mjs [--managed] [--skip-build] [--out <dir>]`);
     process.exit(2);
   }
 }

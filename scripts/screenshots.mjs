@@ -16,6 +16,9 @@ async function compileTestSupport() {
   await runNode([join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "test", "browser", "tsconfig.json")], "Compiling the browser-test helpers");
 }
 
+/**
+ * @param {import("playwright-core").BrowserContext} context @param {{ url: string }} workbench @param {string} theme
+ */
 async function capture(context, workbench, theme) {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1440, height: 1100 });

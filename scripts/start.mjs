@@ -1,5 +1,7 @@
 // npm start: builds the production control, compiles the workbench and serves it on 127.0.0.1.
 //   PORT=8181 npm start      (PORT=0 picks a free port)
+// npm start watch (npm run start:watch): development builds instead, rebuilt whenever src/, strings/ or the manifest
+// change; the page reloads itself after each good build and shows a failed build's output (docs/workbench.md).
 // Everything stays on loopback: the page loads React and Fluent from node_modules/pcf-start/lib, never a CDN.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -10,11 +12,12 @@ import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const tscPath = join(root, "node_modules", "typescript", "bin", "tsc");
 
+/** @param {string[]} args @param {string} label what failed, for the error @returns {Promise<void>} */
 export function runNode(args, label) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...noTelemetryEnv }, stdio: "inherit" });
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${label} failed (exit code ${code})`))));
+    child.on("close", (code) => (code === 0 ? resolve(undefined) : reject(new Error(`${label} failed (exit code ${code})`))));
   });
 }
 
@@ -28,8 +31,17 @@ export async function compileWorkbench() {
   await runNode([tscPath, "-p", join(root, "workbench", "client", "tsconfig.json")], "Compiling the workbench page");
 }
 
-export function loadCompiledServer() {
-  return createRequire(import.meta.url)(join(root, "out", "workbench", "server", "main.js"));
+/** @param {string} modulePath below out/workbench/server, e.g. "main.js" */
+export function loadCompiledServer(modulePath = "main.js") {
+  return createRequire(import.meta.url)(join(root, "out", "workbench", "server", ...modulePath.split("/")));
+}
+
+/** @returns {"production" | "watch"} */
+function modeFromArguments() {
+  const args = process.argv.slice(2);
+  if (args.length === 0) return "production";
+  if (args.length === 1 && args[0] === "watch") return "watch";
+  throw new Error(`unknown arguments "${args.join(" ")}"; usage: npm start [watch]`);
 }
 
 function portFromEnvironment() {
@@ -38,14 +50,30 @@ function portFromEnvironment() {
   return port;
 }
 
-async function main() {
-  Object.assign(process.env, noTelemetryEnv);
-  const port = portFromEnvironment();
+/** @param {number} port @returns {Promise<{ url: string, close(): Promise<void> }>} */
+async function startProductionWorkbench(port) {
   await buildControl();
   await compileWorkbench();
-  const { startWorkbench } = loadCompiledServer();
-  const workbench = await startWorkbench({ port, host: "127.0.0.1" });
+  const workbench = await loadCompiledServer().startWorkbench({ port, host: "127.0.0.1" });
   console.log(`\nRelated Sessions workbench: ${workbench.url}\nPress Ctrl+C to stop.`);
+  return workbench;
+}
+
+/** @param {number} port @returns {Promise<{ url: string, close(): Promise<void> }>} */
+async function startWatchingWorkbench(port) {
+  // The page's client compiles against generated/ManifestTypes.d.ts, which a fresh clone has not got before a build.
+  await runNode([join(root, "scripts", "pcf.mjs"), "refreshTypes"], "Generating the manifest types");
+  await compileWorkbench();
+  const workbench = await loadCompiledServer("liveReload/watchingWorkbench.js").startWatchingWorkbench({ port, host: "127.0.0.1" });
+  console.log(`\nRelated Sessions workbench (watching src/, strings/ and the manifest): ${workbench.url}\nPress Ctrl+C to stop.`);
+  return workbench;
+}
+
+async function main() {
+  Object.assign(process.env, noTelemetryEnv);
+  const mode = modeFromArguments();
+  const port = portFromEnvironment();
+  const workbench = mode === "watch" ? await startWatchingWorkbench(port) : await startProductionWorkbench(port);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

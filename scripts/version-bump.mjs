@@ -10,6 +10,7 @@ import { projectFiles } from "./lib/projectFiles.mjs";
 
 const usage = `usage: node scripts/version-bump.mjs <${BUMP_PARTS.join("|")}> [--root <dir>]\n       node scripts/version-bump.mjs --check [--root <dir>]`;
 
+/** @param {string} message @param {number} [exitCode] @returns {never} */
 function fail(message, exitCode = 1) {
   console.error(`[version] ${message}`);
   process.exit(exitCode);
@@ -25,10 +26,11 @@ function parseCommandLine() {
     if (values.check ? positionals.length > 0 : positionals.length !== 1 || !BUMP_PARTS.includes(part)) fail(usage, 2);
     return { check: values.check, part, root: values.root ? resolve(values.root) : join(dirname(fileURLToPath(import.meta.url)), "..") };
   } catch (error) {
-    return fail(`${error.message}\n${usage}`, 2);
+    return fail(`${error instanceof Error ? error.message : error}\n${usage}`, 2);
   }
 }
 
+/** @param {import("./lib/productVersion.mjs").ProductVersions} versions */
 function describe(versions) {
   return [
     `  ControlManifest.Input.xml  ${versions.manifest}`,

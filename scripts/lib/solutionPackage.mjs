@@ -1,5 +1,8 @@
-// Packs the built control into the solution zip Dataverse imports, the layout MSBuild/SolutionPackager produce:
-//   [Content_Types].xml, solution.xml, customizations.xml, Controls/<prefix>_<Namespace>.<Constructor>/…
+// Packs the built control into the solution zip Dataverse imports, as MSBuild's solution packager writes it (see
+// contentTypes.mjs for the pac-built zips this was compared with): entries in the order customizations.xml,
+// solution.xml, Controls/<prefix>_<Namespace>.<Constructor>/ControlManifest.xml, the control's other files in ordinal
+// order, [Content_Types].xml last; the three root XML files start with a UTF-8 byte order mark, the control's files
+// are packed as pcf-scripts wrote them.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import JSZip from "jszip";
@@ -13,6 +16,9 @@ import { buildSolutionXml } from "./solutionXml.mjs";
 import { controlSchemaName, readSolutionIdentity } from "./solutionSource.mjs";
 
 const MANIFEST_FILE = "ControlManifest.xml";
+const UTF8_BOM = "\uFEFF";
+/** Webpack's production build moves the license comments of a bundle into <bundle>.LICENSE.txt beside it. */
+const LICENSE_SUFFIX = ".LICENSE.txt";
 
 /**
  * @param {{ root: string, managed?: boolean, outDir?: string }} options
@@ -29,26 +35,24 @@ export async function packSolution({ root, managed = false, outDir }) {
   const controlFolder = `Controls/${schemaName}`;
   const manifestEntry = `${controlFolder}/${MANIFEST_FILE}`;
 
-  /** @type {Map<string, string | Buffer>} */
-  const entries = new Map();
-  entries.set("solution.xml", buildSolutionXml(readFileSync(files.solutionXml, "utf8"), { managed, controlSchemaName: schemaName }));
-  entries.set(
-    "customizations.xml",
-    buildCustomizationsXml(
-      { customizationsXml: readFileSync(files.customizationsXml, "utf8"), relationshipsXml: readFileSync(files.relationshipsXml, "utf8") },
-      { controlSchemaName: schemaName, manifestEntry, baseLanguageCode: solution.baseLanguageCode },
-    ),
+  const customizations = buildCustomizationsXml(
+    { customizationsXml: readFileSync(files.customizationsXml, "utf8"), relationshipsXml: readFileSync(files.relationshipsXml, "utf8") },
+    { controlSchemaName: schemaName, manifestEntry, baseLanguageCode: solution.baseLanguageCode },
   );
+  /** @type {Map<string, string | Buffer>} */
+  const entries = new Map([
+    ["customizations.xml", UTF8_BOM + customizations],
+    ["solution.xml", UTF8_BOM + buildSolutionXml(readFileSync(files.solutionXml, "utf8"), { managed, controlSchemaName: schemaName })],
+  ]);
   for (const relativePath of control.files) {
     entries.set(`${controlFolder}/${relativePath}`, readFileSync(join(files.controlOutput, ...relativePath.split("/"))));
   }
-  const contentTypes = buildContentTypesXml([...entries.keys()]);
-  const orderedEntries = new Map([[CONTENT_TYPES_ENTRY, contentTypes], ...entries]);
+  entries.set(CONTENT_TYPES_ENTRY, UTF8_BOM + buildContentTypesXml([...entries.keys()], [manifestEntry]));
 
   const zipPath = join(outDir ?? files.solutionBin, zipFileName(solution.uniqueName, solution.version, managed));
   mkdirSync(join(zipPath, ".."), { recursive: true });
-  writeFileSync(zipPath, await zipEntries(orderedEntries));
-  return { zipPath, entryNames: [...orderedEntries.keys()], version: solution.version };
+  writeFileSync(zipPath, await zipEntries(entries));
+  return { zipPath, entryNames: [...entries.keys()], version: solution.version };
 }
 
 /** @param {string} uniqueName @param {string} version @param {boolean} managed */
@@ -65,7 +69,8 @@ function readBuiltControl(files) {
   if (!existsSync(builtManifestPath)) throw new Error(`${builtManifestPath} is missing: run npm run build:prod first`);
   const manifest = readControlManifest(builtManifestPath);
   const source = readControlManifest(files.manifestInput);
-  const sameControl = ["namespace", "constructorName", "version"].every((key) => manifest[key] === source[key]);
+  const identity = /** @type {const} */ (["namespace", "constructorName", "version"]);
+  const sameControl = identity.every((key) => manifest[key] === source[key]);
   if (!sameControl) throw new Error("out/controls was built from another manifest version: run npm run build:prod");
 
   const resourcePaths = manifest.resources.map((resource) => posix.normalize(resource.path.replace(/\\/g, "/")));
@@ -77,7 +82,25 @@ function readBuiltControl(files) {
     const problems = findBundleProblems(readFileSync(join(files.controlOutput, resource.path), "utf8"));
     if (problems.length > 0) throw new Error(`${problems.join("\n")}\nrun npm run build:prod (or npm run pack without --skip-build)`);
   }
-  return { manifest, files: [MANIFEST_FILE, ...resourcePaths] };
+  const packedPaths = [...resourcePaths, ...licenseFilesOf(files.controlOutput, manifest.resources)].sort(ordinal);
+  return { manifest, files: [MANIFEST_FILE, ...packedPaths] };
+}
+
+/**
+ * The license files webpack wrote beside the code resources. scripts/pcf.mjs deletes them before every build, so one
+ * that exists was written by the build that made this bundle.
+ * @param {string} controlOutput @param {import("./controlManifest.mjs").ControlResource[]} resources
+ */
+function licenseFilesOf(controlOutput, resources) {
+  return resources
+    .filter((resource) => resource.kind === "code")
+    .map((resource) => `${posix.normalize(resource.path.replace(/\\/g, "/"))}${LICENSE_SUFFIX}`)
+    .filter((path) => existsSync(join(controlOutput, ...path.split("/"))));
+}
+
+/** Ordinal (code unit) order, as MSBuild lists a folder's files; localeCompare would depend on the machine. @param {string} a @param {string} b */
+function ordinal(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** @param {string} controlOutput @param {string[]} resourcePaths */

@@ -82,6 +82,7 @@ export function attributeOf(node, name) {
  * @returns {XmlNode}
  */
 export function element(tag, children = [], attributes = {}) {
+  /** @type {XmlNode} */
   const node = { [tag]: children };
   const entries = Object.entries(attributes);
   if (entries.length > 0) {

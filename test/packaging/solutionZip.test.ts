@@ -1,8 +1,9 @@
 /** @jest-environment node */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
-import { repositoryRoot, requireProductionBuild } from "./helpers/projectCopy";
+import { join, relative } from "path";
+import type { ProjectCopy } from "./helpers/projectCopy";
+import { makeProjectCopy, repositoryRoot, requireProductionBuild } from "./helpers/projectCopy";
 import type { PackedSolution, XmlObject } from "./helpers/solutionZip";
 import { arrayAt, at, packSolution, parseXmlObject } from "./helpers/solutionZip";
 
@@ -23,6 +24,17 @@ beforeAll(async () => {
 afterAll(() => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
+
+function extensionOf(entryName: string): string {
+  return entryName.slice(entryName.lastIndexOf(".") + 1).toLowerCase();
+}
+
+/** Every file below a folder, as forward-slash paths relative to it. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split("\\").join("/"));
+}
 
 async function solutionManifest(packed: PackedSolution): Promise<XmlObject> {
   return at(parseXmlObject(await packed.text("solution.xml")), "ImportExportXml", "SolutionManifest") as XmlObject;
@@ -122,12 +134,71 @@ describe("customizations.xml", () => {
 });
 
 describe("[Content_Types].xml", () => {
+  async function contentTypes(): Promise<XmlObject> {
+    return at(parseXmlObject(await unmanaged.text("[Content_Types].xml")), "Types") as XmlObject;
+  }
+
   it("has a Default content type for every file extension in the zip", async () => {
-    const types = arrayAt(parseXmlObject(await unmanaged.text("[Content_Types].xml")), "Types", "Default");
+    const types = arrayAt(await contentTypes(), "Default");
     const declared = types.map((type) => String(type["@_Extension"]).toLowerCase());
-    const present = new Set(unmanaged.entryNames.map((name) => name.slice(name.lastIndexOf(".") + 1).toLowerCase()));
+    const present = new Set(unmanaged.entryNames.map(extensionOf));
     expect(declared).toEqual(expect.arrayContaining([...present]));
     expect(types.every((type) => typeof type["@_ContentType"] === "string" && type["@_ContentType"] !== "")).toBe(true);
+  });
+
+  // What MSBuild's packager writes, read from pac-built zips (see scripts/lib/contentTypes.mjs for the sources).
+  it("declares each extension once, in the order the entries first use it: xml as text/xml, every other one as application/octet-stream", async () => {
+    const firstUse = [...new Set(unmanaged.entryNames.map(extensionOf))];
+    const expected = firstUse.map((extension) => ({ "@_Extension": extension, "@_ContentType": extension === "xml" ? "text/xml" : "application/octet-stream" }));
+    expect(arrayAt(await contentTypes(), "Default")).toEqual(expected);
+  });
+
+  it("overrides the control's ControlManifest.xml to application/octet-stream, as MSBuild does", async () => {
+    expect(arrayAt(await contentTypes(), "Override")).toEqual([
+      { "@_PartName": `/${controlFolder}/ControlManifest.xml`, "@_ContentType": "application/octet-stream" },
+    ]);
+  });
+});
+
+describe("parity with the zip pac/MSBuild write", () => {
+  it("writes customizations.xml, solution.xml, the control manifest, the control's other files in ordinal order, and [Content_Types].xml last", () => {
+    const controlFiles = unmanaged.entryNames.filter((name) => name.startsWith(`${controlFolder}/`) && name !== `${controlFolder}/ControlManifest.xml`);
+    const ordinal = [...controlFiles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(unmanaged.entryNames).toEqual(["customizations.xml", "solution.xml", `${controlFolder}/ControlManifest.xml`, ...ordinal, "[Content_Types].xml"]);
+    expect(managed.entryNames).toEqual(unmanaged.entryNames);
+  });
+
+  it.each(fixedEntries)("starts %s with a UTF-8 byte order mark", async (entryName) => {
+    expect([...(await unmanaged.bytes(entryName)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("packs every file the production build wrote to out/controls, byte for byte (bundle.js.LICENSE.txt included)", async () => {
+    const builtFiles = filesUnder(join(repositoryRoot, "out", "controls"));
+    expect(builtFiles).toContain("bundle.js.LICENSE.txt");
+    const packedFiles = unmanaged.entryNames.filter((name) => name.startsWith(`${controlFolder}/`)).map((name) => name.slice(controlFolder.length + 1));
+    expect(packedFiles.sort()).toEqual(builtFiles.sort());
+    for (const file of builtFiles) {
+      expect((await unmanaged.bytes(`${controlFolder}/${file}`)).equals(readFileSync(join(repositoryRoot, "out", "controls", file)))).toBe(true);
+    }
+  });
+});
+
+describe("a build that wrote no license file", () => {
+  let copy: ProjectCopy;
+  let packed: PackedSolution;
+
+  beforeAll(async () => {
+    copy = makeProjectCopy();
+    rmSync(copy.path(join("out", "controls", "bundle.js.LICENSE.txt")), { force: true });
+    packed = await packSolution(copy.root, copy.path("zips"));
+  }, 60_000);
+
+  afterAll(() => copy?.remove());
+
+  it("packs no license file and declares no txt content type", async () => {
+    expect(packed.entryNames.filter((name) => name.endsWith(".txt"))).toEqual([]);
+    const declared = arrayAt(at(parseXmlObject(await packed.text("[Content_Types].xml")), "Types"), "Default").map((type) => type["@_Extension"]);
+    expect(declared).toEqual(["xml", "js", "resx"]);
   });
 });
 

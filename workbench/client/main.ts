@@ -3,6 +3,8 @@ import { byId } from "./dom.js";
 import { EventLog } from "./eventLog.js";
 import { UNSAVED_RECORD } from "./hostState.js";
 import type { FormRecord, HostState } from "./hostState.js";
+import { restoreSavedHostState } from "./hostStateStore.js";
+import { connectLiveReload } from "./liveReload.js";
 import { fetchManifest, languageIdOfResx } from "./manifest.js";
 import type { ControlManifest } from "./manifest.js";
 import { fetchAccounts, renderRecordPicker, showFatalError, showState, wireSaveNewRecord } from "./page.js";
@@ -37,6 +39,9 @@ function initialState(manifest: ControlManifest, accounts: readonly FormRecord[]
   };
 }
 
+/** The running workbench once started: live reload saves its state before it reloads the page. */
+let started: Workbench | undefined;
+
 async function start(): Promise<void> {
   const log = new EventLog(byId<HTMLOListElement>("event-log"));
   byId("clear-event-log").addEventListener("click", () => log.clear());
@@ -46,8 +51,9 @@ async function start(): Promise<void> {
   const accounts = await fetchAccounts(webApi);
   const workbench = new Workbench(
     { manifest, controlConstructor, webApi, log, tabs: new SessionTabs(byId("session-tabs")), controlContainer: byId("control-container"), showState },
-    initialState(manifest, accounts),
+    restoreSavedHostState(initialState(manifest, accounts)),
   );
+  started = workbench;
   const pickRecord = (record: FormRecord): void => void workbench.change({ record });
   renderRecordPicker(accounts, workbench.current.record, pickRecord);
   wireSaveNewRecord(workbench, async (saved) => renderRecordPicker(await fetchAccounts(webApi), saved, pickRecord));
@@ -59,4 +65,7 @@ async function start(): Promise<void> {
   document.body.dataset.workbenchReady = "true";
 }
 
+// Connected before the start, so that a page whose start failed (no bundle after a failed build) still reloads
+// after the next good build.
+connectLiveReload(() => started?.current);
 start().catch(showFatalError);

@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createDataverseApi } from "./dataverse";
+import type { LiveReloadChannel } from "./liveReload/liveReloadChannel";
 import { findRepoRoot } from "./repoRoot";
 import { serveStatic } from "./staticFiles";
 import type { StaticRoutes } from "./staticFiles";
@@ -15,6 +16,8 @@ export interface WorkbenchOptions {
   /** Inject an emulator (tests use a fixed seed or clock); by default a freshly seeded one. */
   api?: DataverseApi;
   repoRoot?: string;
+  /** npm start watch only: the page with live reload, and the build events (liveReload/). */
+  liveReload?: LiveReloadChannel;
 }
 
 export interface RunningWorkbench {
@@ -35,10 +38,11 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
-function createRequestHandler(api: DataverseApi, routes: StaticRoutes) {
+function createRequestHandler(api: DataverseApi, routes: StaticRoutes, liveReload: LiveReloadChannel | undefined) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       if (await api.handle(req, res)) return;
+      if (liveReload && (await liveReload.handle(req, res))) return;
       if (await serveStatic(routes, req, res)) return;
       if (req.url === "/favicon.ico") {
         res.writeHead(204).end();
@@ -66,7 +70,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
   const host = options.host ?? DEFAULT_HOST;
   const api = options.api ?? createDataverseApi();
   const routes = workbenchRoutes(options.repoRoot ?? findRepoRoot());
-  const handleRequest = createRequestHandler(api, routes);
+  const handleRequest = createRequestHandler(api, routes, options.liveReload);
   const server = createServer((req, res) => void handleRequest(req, res));
   const address = await listen(server, options.port ?? 0, host);
   return {
@@ -75,6 +79,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Ru
     api,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        options.liveReload?.close();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -9,7 +9,7 @@ export interface HostPage {
 }
 
 /** Opens the workbench page and waits until the control has been mounted. */
-export async function openHostPage(context: BrowserContext, workbench: RunningWorkbench, query = ""): Promise<HostPage> {
+export async function openHostPage(context: BrowserContext, workbench: Pick<RunningWorkbench, "url">, query = ""): Promise<HostPage> {
   const page = await context.newPage();
   const host: HostPage = { page, pageErrors: [], nativeDialogs: [] };
   page.on("pageerror", (error) => host.pageErrors.push(error.message));

@@ -17,10 +17,14 @@ const copiedPaths = [
   versionedFiles.manifest,
   versionedFiles.packageJson,
   versionedFiles.packageLock,
+  "pcfconfig.json",
   join("Solution", "src"),
   "scripts",
   join("out", "controls"),
 ];
+
+/** What a copy needs on top to build the control and run the workbench (npm start watch). */
+export const buildSources = ["src", "strings", "tsconfig.json", "workbench"];
 
 export interface ProjectCopy {
   root: string;
@@ -30,10 +34,13 @@ export interface ProjectCopy {
   remove(): void;
 }
 
-/** A throw-away copy of the project's sources, scripts and build output; node_modules is linked, not copied. */
-export function makeProjectCopy(): ProjectCopy {
+/**
+ * A throw-away copy of the project's manifest, solution sources, scripts and build output, plus `extraPaths`
+ * (e.g. buildSources); node_modules is linked, not copied.
+ */
+export function makeProjectCopy(extraPaths: readonly string[] = []): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), "related-sessions-project-"));
-  for (const relativePath of copiedPaths) {
+  for (const relativePath of [...copiedPaths, ...extraPaths]) {
     const source = join(repositoryRoot, relativePath);
     if (existsSync(source)) cpSync(source, join(root, relativePath), { recursive: true });
   }
@@ -46,6 +53,11 @@ export function makeProjectCopy(): ProjectCopy {
     write: (relativePath, text) => writeFileSync(path(relativePath), text),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** Gives the copy a manifest pcf-scripts refuses at its validation step, which comes before any compiling. */
+export function breakManifestValidation(copy: ProjectCopy): void {
+  copy.write(versionedFiles.manifest, copy.read(versionedFiles.manifest).replace(/control-type="[^"]*"/, 'control-type="not-a-type"'));
 }
 
 export interface ScriptRun {

@@ -9,6 +9,7 @@ export interface PackedSolution {
   zip: JSZip;
   entryNames: string[];
   text(entryName: string): Promise<string>;
+  bytes(entryName: string): Promise<Buffer>;
 }
 
 /** Packs the existing out/controls of the project at projectRoot into outDir and opens the zip. */
@@ -20,24 +21,30 @@ export async function packSolution(projectRoot: string, outDir: string, extraArg
   const zipPath = join(outDir, zipLine[1].split(/[\\/]/).pop() ?? "");
   const zip = await JSZip.loadAsync(readFileSync(zipPath));
   const entryNames = Object.values(zip.files).filter((entry) => !entry.dir).map((entry) => entry.name);
+  const entry = (entryName: string): JSZip.JSZipObject => {
+    const found = zip.file(entryName);
+    if (!found) throw new Error(`the zip has no entry ${entryName}; it has ${entryNames.join(", ")}`);
+    return found;
+  };
   return {
     zipPath,
     zip,
     entryNames,
-    text: async (entryName) => {
-      const entry = zip.file(entryName);
-      if (!entry) throw new Error(`the zip has no entry ${entryName}; it has ${entryNames.join(", ")}`);
-      return entry.async("string");
-    },
+    text: (entryName) => entry(entryName).async("string"),
+    bytes: (entryName) => entry(entryName).async("nodebuffer"),
   };
 }
 
 export type XmlObject = Record<string, unknown>;
 
-const alwaysArrays = new Set(["RootComponent", "CustomControl", "Language", "LocalizedName", "Description", "Default", "resx", "code"]);
+const alwaysArrays = new Set(["RootComponent", "CustomControl", "Language", "LocalizedName", "Description", "Default", "Override", "resx", "code"]);
 
-/** Parses XML into plain objects (attributes as "@_name"), failing on XML that is not well formed. */
-export function parseXmlObject(xmlText: string): XmlObject {
+/**
+ * Parses XML into plain objects (attributes as "@_name"), failing on XML that is not well formed. A leading byte
+ * order mark is skipped, as every XML parser does (MSBuild writes one before the zip's root XML files).
+ */
+export function parseXmlObject(xmlTextMaybeWithBom: string): XmlObject {
+  const xmlText = xmlTextMaybeWithBom.replace(/^\uFEFF/, "");
   const validation = XMLValidator.validate(xmlText);
   if (validation !== true) throw new Error(`invalid XML: ${validation.err.msg} at line ${validation.err.line}`);
   const parser = new XMLParser({
