@@ -94,6 +94,7 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
       regardingNavigationProperty: parameters.regardingNavigationProperty?.raw,
       showCounts: parameters.showCounts?.raw,
       visibleRows: parameters.visibleRows?.raw,
+      refreshInterval: parameters.refreshInterval?.raw,
     });
   }
 

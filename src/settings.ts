@@ -4,6 +4,8 @@ import type { SessionScope } from "./model";
 export type StartMode = "mainForm" | "quickCreate" | "directCreate";
 
 export const PAGE_SIZE = { default: 25, min: 5, max: 250 } as const;
+/** "Refresh every N seconds": off unless set; never more often than every 30 s. */
+export const REFRESH_INTERVAL_SECONDS = { min: 30, max: 3600 } as const;
 /** How many rows the list shows before it scrolls. */
 export const VISIBLE_ROWS = { default: 8, min: 3, max: 50 } as const;
 
@@ -17,6 +19,7 @@ export interface RawSettings {
   regardingNavigationProperty: unknown;
   showCounts: unknown;
   visibleRows: unknown;
+  refreshInterval: unknown;
 }
 
 /** A maker setting that could not be used as given, for the UI to report. */
@@ -37,6 +40,8 @@ export interface Settings {
   /** The one-line count of sessions by state, and the counts on the filters. */
   showCounts: boolean;
   visibleRows: number;
+  /** How often to poll while an open session is listed, in seconds; null when off (the default). */
+  refreshIntervalSeconds: number | null;
   problems: readonly SettingProblem[];
 }
 
@@ -49,6 +54,13 @@ function parseWholeNumber(value: unknown, range: { default: number; min: number;
 
 function parseEnum<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** Off for nothing, zero or anything not a whole number; otherwise at least the minimum and at most the maximum. */
+function parseRefreshInterval(value: unknown): number | null {
+  const seconds = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds <= 0) return null;
+  return Math.min(Math.max(seconds, REFRESH_INTERVAL_SECONDS.min), REFRESH_INTERVAL_SECONDS.max);
 }
 
 function parseYesNo(value: unknown, fallback: boolean): boolean {
@@ -74,6 +86,7 @@ export function parseSettings(raw: RawSettings): Settings {
     regardingNavigationProperty: navigation.name,
     showCounts: parseYesNo(raw.showCounts, true),
     visibleRows: parseWholeNumber(raw.visibleRows, VISIBLE_ROWS),
+    refreshIntervalSeconds: parseRefreshInterval(raw.refreshInterval),
     problems: navigation.problem ? [navigation.problem] : [],
   };
 }

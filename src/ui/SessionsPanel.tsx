@@ -11,6 +11,7 @@ import { useSessionFilters } from "./hooks/useSessionFilters";
 import type { SessionList } from "./hooks/useSessionList";
 import { useSessionList } from "./hooks/useSessionList";
 import { useStartSession } from "./hooks/useStartSession";
+import { useStayingCurrent } from "./hooks/useStayingCurrent";
 import { LoadingState } from "./LoadingState";
 import { NoticeBar } from "./NoticeBar";
 import { PanelHeader } from "./PanelHeader";
@@ -94,10 +95,10 @@ function ListBody({ list, record, services, onRetry, onOpen }: ListBodyProps) {
 }
 
 /** Reloads the list, and the counts with it when they are on; settles when both are over. */
-function useReloadAll(list: SessionList, counts: SessionCountsLoad): () => Promise<void> {
+function useReloadAll(list: SessionList, counts: SessionCountsLoad): (options?: { quiet?: boolean }) => Promise<void> {
   const { reload: reloadList } = list;
   const { reload: reloadCounts } = counts;
-  return React.useCallback(() => Promise.all([reloadList(), reloadCounts()]).then(() => undefined), [reloadList, reloadCounts]);
+  return React.useCallback((options) => Promise.all([reloadList(options), reloadCounts()]).then(() => undefined), [reloadList, reloadCounts]);
 }
 
 export function SessionsPanel({ record, settings, canStart, isDisabled, isOffline, services }: RelatedSessionsProps): React.ReactElement {
@@ -115,6 +116,13 @@ export function SessionsPanel({ record, settings, canStart, isDisabled, isOfflin
   const regarding = toRegardingRecord(record);
   const starter = useStartSession(regarding, settings, services, reloadAll, opener.open);
   const { state } = list;
+  useStayingCurrent({
+    loadedAt: state.phase === "ready" ? state.receivedAt : null,
+    showsOpenSession: state.phase === "ready" && state.sessions.some((session) => session.status.tone === "active" || session.status.tone === "waiting"),
+    pollEveryMs: settings.refreshIntervalSeconds === null ? null : settings.refreshIntervalSeconds * 1000,
+    now: services.now,
+    refreshQuietly: () => void reloadAll({ quiet: true }),
+  });
   const retryList = React.useCallback(() => {
     void list.reload();
     if (counts.state.status === "failed") void counts.reload();
@@ -126,7 +134,7 @@ export function SessionsPanel({ record, settings, canStart, isDisabled, isOfflin
         strings={strings}
         countText={state.phase === "ready" ? describeCount(state.sessions.length, state.cursor !== null, strings, formatter) : null}
         canRefresh={state.phase !== "unsaved" && state.phase !== "offline"}
-        refreshing={state.phase === "ready" && state.refreshing}
+        refreshing={state.phase === "ready" && state.refreshing && !state.quiet}
         onRefresh={() => void reloadAll()}
         newSession={
           canStart ? { disabled: isDisabled || regarding === null, starting: starter.starting, onStart: starter.start } : undefined

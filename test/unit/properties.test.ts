@@ -154,11 +154,12 @@ describe("the maker's settings, whatever the form designer hands over", () => {
     const raw = fc.oneof(fc.anything(), fc.string(), fc.integer(), fc.double(), fc.constantFrom("yes", "no", "all", "open", "closed", "mainForm", "quickCreate", "directCreate"));
     fc.assert(
       fc.property(
-        fc.record({ pageSize: raw, sessionState: raw, allowStart: raw, startMode: raw, openInNewWindow: raw, regardingNavigationProperty: raw, showCounts: raw, visibleRows: raw }),
+        fc.record({ pageSize: raw, sessionState: raw, allowStart: raw, startMode: raw, openInNewWindow: raw, regardingNavigationProperty: raw, showCounts: raw, visibleRows: raw, refreshInterval: raw }),
         (input) => {
           const settings = parseSettings(input);
           expect(Number.isInteger(settings.pageSize) && settings.pageSize >= PAGE_SIZE.min && settings.pageSize <= PAGE_SIZE.max).toBe(true);
           expect(Number.isInteger(settings.visibleRows) && settings.visibleRows >= VISIBLE_ROWS.min && settings.visibleRows <= VISIBLE_ROWS.max).toBe(true);
+          expect(settings.refreshIntervalSeconds === null || (settings.refreshIntervalSeconds >= 30 && settings.refreshIntervalSeconds <= 3600)).toBe(true);
           expect(["all", "open", "closed"]).toContain(settings.scope);
           expect(["mainForm", "quickCreate", "directCreate"]).toContain(settings.startMode);
           expect(settings.regardingNavigationProperty === null || /^[a-z][a-z0-9_]{0,127}$/.test(settings.regardingNavigationProperty)).toBe(true);

@@ -14,6 +14,7 @@ const ready: SessionListState = {
   receivedAt: at,
   more: { status: "idle" },
   refreshing: false,
+  quiet: false,
   retrying: null,
   refreshError: null,
 };
@@ -26,15 +27,15 @@ describe("appendSessions", () => {
 
 describe("sessionListReducer", () => {
   it("keeps the rows of the same query while it refreshes", () => {
-    expect(sessionListReducer(ready, { type: "firstPageRequested", keepRows: true })).toMatchObject({ phase: "ready", refreshing: true, sessions: ready.phase === "ready" ? ready.sessions : [] });
+    expect(sessionListReducer(ready, { type: "firstPageRequested", keepRows: true, quiet: false })).toMatchObject({ phase: "ready", refreshing: true, sessions: ready.phase === "ready" ? ready.sessions : [] });
   });
 
   it("drops the rows of another query", () => {
-    expect(sessionListReducer(ready, { type: "firstPageRequested", keepRows: false })).toEqual({ phase: "loading", retrying: null });
+    expect(sessionListReducer(ready, { type: "firstPageRequested", keepRows: false, quiet: false })).toEqual({ phase: "loading", retrying: null });
   });
 
   it("keeps the rows and reports the error when a refresh fails", () => {
-    const refreshing = sessionListReducer(ready, { type: "firstPageRequested", keepRows: true });
+    const refreshing = sessionListReducer(ready, { type: "firstPageRequested", keepRows: true, quiet: false });
     const error = { kind: "network" as const, message: "Failed to fetch" };
     expect(sessionListReducer(refreshing, { type: "firstPageFailed", error })).toMatchObject({ phase: "ready", refreshing: false, refreshError: error, sessions: [{ id: "a" }, { id: "b" }] });
   });
@@ -63,7 +64,7 @@ describe("sessionListReducer", () => {
   });
 
   it("keeps the rows while a refresh is tried again", () => {
-    const refreshing = sessionListReducer(ready, { type: "firstPageRequested", keepRows: true });
+    const refreshing = sessionListReducer(ready, { type: "firstPageRequested", keepRows: true, quiet: false });
     expect(sessionListReducer(refreshing, { type: "firstPageRetrying", retrying: { kind: "unavailable", retry: 2 } })).toMatchObject({
       phase: "ready",
       refreshing: true,

@@ -10,6 +10,7 @@ const defaults: RawSettings = {
   regardingNavigationProperty: null,
   showCounts: "yes",
   visibleRows: 8,
+  refreshInterval: null,
 };
 
 describe("parseSettings", () => {
@@ -23,6 +24,7 @@ describe("parseSettings", () => {
       regardingNavigationProperty: null,
       showCounts: null,
       visibleRows: null,
+      refreshInterval: null,
     });
     expect(settings).toEqual({
       pageSize: 25,
@@ -33,6 +35,7 @@ describe("parseSettings", () => {
       regardingNavigationProperty: null,
       showCounts: true,
       visibleRows: 8,
+      refreshIntervalSeconds: null,
       problems: [],
     });
   });
@@ -118,5 +121,24 @@ describe("counts and visible rows", () => {
 
   it.each([2, 51, 0, -1, 7.5, "x", null, {}])("falls back to 8 visible rows for %p", (visibleRows) => {
     expect(parseSettings({ ...defaults, visibleRows }).visibleRows).toBe(8);
+  });
+});
+
+describe("refresh every N seconds", () => {
+  it.each([
+    [null, null],
+    ["", null],
+    [0, null],
+    [-5, null],
+    [12.5, null],
+    ["abc", null],
+    [1, 30],
+    [29, 30],
+    [30, 30],
+    ["90", 90],
+    [3600, 3600],
+    [86_400, 3600],
+  ])("turns %p into %p", (refreshInterval, seconds) => {
+    expect(parseSettings({ ...defaults, refreshInterval }).refreshIntervalSeconds).toBe(seconds);
   });
 });

@@ -25,6 +25,8 @@ export type SessionListState =
       more: MorePagesState;
       /** A reload of the same query is under way while the current rows stay on screen. */
       refreshing: boolean;
+      /** The reload was not asked for by the agent (coming back to the tab, polling): no spinner for it. */
+      quiet: boolean;
       /** The reload is being retried after a transient failure. */
       retrying: RetryNotice | null;
       /** When the first page arrived. */
@@ -36,7 +38,7 @@ export type SessionListState =
 export type SessionListAction =
   | { type: "unsaved" }
   | { type: "offline" }
-  | { type: "firstPageRequested"; keepRows: boolean }
+  | { type: "firstPageRequested"; keepRows: boolean; quiet: boolean }
   | { type: "firstPageRetrying"; retrying: RetryNotice }
   | { type: "firstPageLoaded"; sessions: Session[]; cursor: string | null; receivedAt: Date }
   | { type: "firstPageFailed"; error: LoadError }
@@ -69,7 +71,7 @@ export function sessionListReducer(state: SessionListState, action: SessionListA
     case "firstPageRequested":
       // Rows of the same query stay while they refresh, so the list does not jump; another query's never do.
       return state.phase === "ready" && action.keepRows
-        ? { ...state, refreshing: true, retrying: null, refreshError: null, more: { status: "idle" } }
+        ? { ...state, refreshing: true, quiet: action.quiet, retrying: null, refreshError: null, more: { status: "idle" } }
         : { phase: "loading", retrying: null };
     case "firstPageRetrying":
       if (state.phase === "loading") return { ...state, retrying: action.retrying };
@@ -82,6 +84,7 @@ export function sessionListReducer(state: SessionListState, action: SessionListA
         receivedAt: action.receivedAt,
         more: { status: "idle" },
         refreshing: false,
+        quiet: false,
         retrying: null,
         refreshError: null,
       };

@@ -8,8 +8,11 @@ import { useLoadSignals } from "./useLoadSignals";
 
 export interface SessionList {
   state: SessionListState;
-  /** Loads the first page again (refresh, retry, after a new session); settles when the load is over. */
-  reload(): Promise<void>;
+  /**
+   * Loads the first page again (refresh, retry, after a new session); settles when the load is over. A quiet reload
+   * (the list keeping itself current) shows no spinner.
+   */
+  reload(options?: { quiet?: boolean }): Promise<void>;
   /** Loads the page after the last one shown; also the retry after a failed later page. */
   loadMore(): void;
 }
@@ -34,7 +37,7 @@ export function useSessionList(request: SessionListRequest | null, offline: bool
   const lastRequest = useRef<SessionListRequest | null>(null);
   const moreInFlight = useRef(false);
 
-  const loadFirstPage = useCallback((): Promise<void> => {
+  const loadFirstPage = useCallback((options?: { quiet?: boolean }): Promise<void> => {
     const signal = nextSignal();
     moreInFlight.current = false;
     if (request === null || offline) {
@@ -42,7 +45,7 @@ export function useSessionList(request: SessionListRequest | null, offline: bool
       dispatch({ type: request === null ? "unsaved" : "offline" });
       return Promise.resolve();
     }
-    dispatch({ type: "firstPageRequested", keepRows: request === lastRequest.current });
+    dispatch({ type: "firstPageRequested", keepRows: request === lastRequest.current, quiet: options?.quiet === true });
     lastRequest.current = request;
     return withRetries(() => services.repository.fetchFirstPage(request), {
       signal,
