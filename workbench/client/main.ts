@@ -12,6 +12,7 @@ import { defaultParameterValues } from "./parameters.js";
 import { loadControl } from "./platformLibraries.js";
 import { fetchResx } from "./resources.js";
 import { platformAnswerSwitches } from "./platformSwitches.js";
+import { installMovableClock, timePassesSwitches } from "./timePasses.js";
 import { renderSettingsPanel } from "./settingsPanel.js";
 import { createWebApi } from "./webApi.js";
 import { Workbench } from "./workbench.js";
@@ -43,6 +44,7 @@ function initialState(manifest: ControlManifest, accounts: readonly FormRecord[]
 let started: Workbench | undefined;
 
 async function start(): Promise<void> {
+  installMovableClock();
   const log = new EventLog(byId<HTMLOListElement>("event-log"));
   byId("clear-event-log").addEventListener("click", () => log.clear());
   const manifest = await fetchManifest();
@@ -59,7 +61,7 @@ async function start(): Promise<void> {
   wireSaveNewRecord(workbench, async (saved) => renderRecordPicker(await fetchAccounts(webApi), saved, pickRecord));
   const settingsStrings = await fetchResx(manifest.resxPaths[0] ?? "");
   renderSettingsPanel(byId("settings"), workbench, manifest, settingsStrings, (text) => log.note(text));
-  byId("settings").append(platformAnswerSwitches(workbench));
+  byId("settings").append(platformAnswerSwitches(workbench), timePassesSwitches(log));
   window.addEventListener("resize", () => workbench.containerResized());
   await workbench.start();
   document.body.dataset.workbenchReady = "true";
