@@ -2,7 +2,7 @@
 // pcf-scripts exits 0 even when webpack, the manifest check or lint fail (it prints "Failed" instead).
 //   node scripts/pcf.mjs build [--production]     build and check out/controls/bundle.js (development by default)
 //   node scripts/pcf.mjs rebuild [--production]   pcf-scripts rebuild: empty out/controls, then build and check
-//   node scripts/pcf.mjs refreshTypes             write generated/ManifestTypes.d.ts
+//   node scripts/pcf.mjs refreshTypes             write generated/ManifestTypes.d.ts (and StringKeys.d.ts)
 //   node scripts/pcf.mjs clean [flags]            empty out/controls (or the --outDir given)
 // MSBuild's Pcf targets (dotnet build of the pcfproj) call `npm run build -- --noColor --buildMode <development|
 // production> --outDir <dir> --buildSource MSBuild`, and `npm run clean --` with the same flags (seen in the build
@@ -13,6 +13,7 @@ import { existsSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
+import { writeStringKeys } from "./lib/stringKeys.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [verb = "build", ...flags] = process.argv.slice(2);
@@ -64,6 +65,9 @@ function fail(message) {
   console.error(`\n[pcf] ${message}`);
   process.exit(1);
 }
+
+// The StringKey type is part of the program pcf-scripts compiles and tsc checks: write it first.
+if (building || verb === "refreshTypes") writeStringKeys(root);
 
 const args = [verb, ...passThrough];
 if (building) {

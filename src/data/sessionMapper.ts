@@ -1,3 +1,4 @@
+import type { StringKey } from "../../generated/StringKeys";
 import type { Session } from "../model";
 import { normalizeGuid } from "./guid";
 import {
@@ -10,7 +11,7 @@ import {
 } from "./sessionSchema";
 
 /** Looks up a localized string by resx key. */
-export type Translate = (key: string) => string;
+export type Translate = (key: StringKey) => string;
 
 export type { Session } from "../model";
 
@@ -50,7 +51,7 @@ function date(row: Row, column: string): Date | null {
 }
 
 /** The platform's label when it sent one, else ours, else the raw value. */
-function optionLabel(row: Row, column: string, value: number, ownLabelKey: string | undefined, t: Translate): string {
+function optionLabel(row: Row, column: string, value: number, ownLabelKey: StringKey | undefined, t: Translate): string {
   return formattedValue(row, column) ?? (ownLabelKey ? t(ownLabelKey) : String(value));
 }
 

@@ -1,3 +1,4 @@
+import type { StringKey } from "../../generated/StringKeys";
 import type { StatusTone } from "../model";
 
 /**
@@ -44,7 +45,7 @@ export const StateCode = { open: 0, completed: 1, canceled: 2, scheduled: 3 } as
 export type { StatusTone } from "../model";
 
 interface OptionLabel {
-  labelKey: string;
+  labelKey: StringKey;
   tone: StatusTone;
 }
 
@@ -66,7 +67,7 @@ export const STATE_CODE_LABELS: ReadonlyMap<number, OptionLabel> = new Map([
 ]);
 
 /** msdyn_channel (global choice msdyn_streamsource). */
-export const CHANNEL_LABEL_KEYS: ReadonlyMap<number, string> = new Map([
+export const CHANNEL_LABEL_KEYS: ReadonlyMap<number, StringKey> = new Map<number, StringKey>([
   [19241000, "Channel_Teams"],
   [192300000, "Channel_WhatsApp"],
   [192310000, "Channel_Line"],

@@ -1,12 +1,16 @@
+import type { PluralStringKey, StringKey } from "../../generated/StringKeys";
+
+export type { PluralStringKey, StringKey } from "../../generated/StringKeys";
+
 export interface Strings {
-  get(key: string): string;
+  get(key: StringKey): string;
   /** Replaces {0}, {1}, … with the arguments, as the resx strings are written. */
-  format(key: string, ...args: string[]): string;
+  format(key: StringKey, ...args: string[]): string;
   /**
    * The resx string `<key>_<category>` for `count` in the user's language (categories from Intl.PluralRules: zero,
    * one, two, few, many, other), else `<key>_other`; placeholders filled like format. By convention {0} is the count.
    */
-  plural(key: string, count: number, ...args: string[]): string;
+  plural(key: PluralStringKey, count: number, ...args: string[]): string;
 }
 
 export function fillPlaceholders(template: string, args: readonly string[]): string {

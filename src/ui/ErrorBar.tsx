@@ -1,11 +1,11 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { LoadError } from "../data/loadError";
-import type { Strings } from "../platform/strings";
+import type { StringKey, Strings } from "../platform/strings";
 import { describeError } from "./sessionText";
 
 export interface ErrorBarProps {
-  titleKey: string;
+  titleKey: StringKey;
   error: LoadError;
   strings: Strings;
   onRetry?: () => void;

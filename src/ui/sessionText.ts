@@ -1,7 +1,7 @@
 import type { LoadError, LoadErrorKind } from "../data/loadError";
 import type { Session } from "../data/sessionMapper";
 import type { Formatter } from "../platform/formatting";
-import type { Strings } from "../platform/strings";
+import type { StringKey, Strings } from "../platform/strings";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -34,7 +34,7 @@ export function describeCount(count: number, hasMore: boolean, strings: Strings,
   return strings.plural(hasMore ? "Header_CountMore" : "Header_Count", count, formatter.integer(count));
 }
 
-const ERROR_MESSAGE_KEYS: Record<LoadErrorKind, string> = {
+const ERROR_MESSAGE_KEYS: Record<LoadErrorKind, StringKey> = {
   unsaved: "Unsaved_Message",
   forbidden: "Error_Forbidden",
   notFound: "Error_NotFound",

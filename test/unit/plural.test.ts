@@ -4,13 +4,15 @@ import type { Formatter } from "../../src/platform/formatting";
 import { describeCount } from "../../src/ui/sessionText";
 import { loadStrings } from "../fixtures/resx";
 
+// A real plural key with made-up forms, so every category shows which one was picked.
+const COUNT = "Header_Count";
 const CATEGORY_FORMS: Record<string, string> = {
-  Count_zero: "zero:{0}",
-  Count_one: "one:{0}",
-  Count_two: "two:{0}",
-  Count_few: "few:{0}",
-  Count_many: "many:{0}",
-  Count_other: "other:{0}",
+  Header_Count_zero: "zero:{0}",
+  Header_Count_one: "one:{0}",
+  Header_Count_two: "two:{0}",
+  Header_Count_few: "few:{0}",
+  Header_Count_many: "many:{0}",
+  Header_Count_other: "other:{0}",
 };
 
 function stringsIn(locale: string, table: Record<string, string> = CATEGORY_FORMS) {
@@ -31,35 +33,35 @@ describe("plural", () => {
     [100, "other:100"],
     [102, "other:102"],
   ])("picks Arabic's category for %p: %p", (count, text) => {
-    expect(stringsIn("ar-SA").plural("Count", count, String(count))).toBe(text);
+    expect(stringsIn("ar-SA").plural(COUNT, count, String(count))).toBe(text);
   });
 
   it("counts 0 and 1 as 'one' in French, 2 as 'other' and a million as 'many'", () => {
     const french = stringsIn("fr-FR");
-    expect([0, 1, 2, 1_000_000].map((count) => french.plural("Count", count, String(count)))).toEqual(["one:0", "one:1", "other:2", "many:1000000"]);
+    expect([0, 1, 2, 1_000_000].map((count) => french.plural(COUNT, count, String(count)))).toEqual(["one:0", "one:1", "other:2", "many:1000000"]);
   });
 
   it("counts 0 as 'other' and 1 as 'one' in English and German", () => {
     for (const locale of ["en-US", "de-DE"]) {
-      expect([0, 1, 2].map((count) => stringsIn(locale).plural("Count", count, String(count)))).toEqual(["other:0", "one:1", "other:2"]);
+      expect([0, 1, 2].map((count) => stringsIn(locale).plural(COUNT, count, String(count)))).toEqual(["other:0", "one:1", "other:2"]);
     }
   });
 
   it("uses 'other' for every count in Japanese", () => {
-    expect([0, 1, 2, 11].map((count) => stringsIn("ja-JP").plural("Count", count, String(count)))).toEqual(["other:0", "other:1", "other:2", "other:11"]);
+    expect([0, 1, 2, 11].map((count) => stringsIn("ja-JP").plural(COUNT, count, String(count)))).toEqual(["other:0", "other:1", "other:2", "other:11"]);
   });
 
   it("falls back to <key>_other when the resx lacks the category, and to the key when it lacks that too", () => {
-    expect(stringsIn("ar-SA", { Count_other: "{0} x" }).plural("Count", 2, "2")).toBe("2 x");
-    expect(stringsIn("ar-SA", {}).plural("Count", 2, "2")).toBe("Count_other");
+    expect(stringsIn("ar-SA", { Header_Count_other: "{0} x" }).plural(COUNT, 2, "2")).toBe("2 x");
+    expect(stringsIn("ar-SA", {}).plural(COUNT, 2, "2")).toBe("Header_Count_other");
   });
 
   it("follows the locale when the user's language changes between calls", () => {
     let locale = "en-US";
     const strings = createStrings(() => ({ getString: (key) => CATEGORY_FORMS[key] ?? key, getResource: jest.fn() }), () => locale);
-    expect(strings.plural("Count", 0, "0")).toBe("other:0");
+    expect(strings.plural(COUNT, 0, "0")).toBe("other:0");
     locale = "ar-SA";
-    expect(strings.plural("Count", 0, "0")).toBe("zero:0");
+    expect(strings.plural(COUNT, 0, "0")).toBe("zero:0");
   });
 });
 
