@@ -1,4 +1,5 @@
 import { SessionTabs } from "./apm.js";
+import { exposeAutomation } from "./automation.js";
 import { byId } from "./dom.js";
 import { EventLog } from "./eventLog.js";
 import { UNSAVED_RECORD } from "./hostState.js";
@@ -49,6 +50,7 @@ async function start(): Promise<void> {
   renderSettingsPanel(byId("settings"), workbench, manifest, settingsStrings, (text) => log.note(text));
   window.addEventListener("resize", () => workbench.containerResized());
   await workbench.start();
+  exposeAutomation(workbench);
   document.body.dataset.workbenchReady = "true";
 }
 

@@ -82,6 +82,11 @@ export class Workbench {
     if (updated.length > 0) this.host.update(updated);
   }
 
+  /** updateView naming only these properties; none is a change elsewhere on the form. */
+  updateView(updatedProperties: string[]): void {
+    this.host.update(updatedProperties);
+  }
+
   /** Window resizes reach the control only when it asked to track its container. */
   containerResized(): void {
     if (this.services.layout.tracksContainerResize) this.host.update(["layout"]);
