@@ -10,14 +10,19 @@ import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 
-/** Runs a Node script quietly; its output is shown only when it fails. */
+/**
+ * Runs a Node script quietly; its output is shown only when it fails.
+ * @param {string[]} args
+ * @param {string} what
+ * @returns {Promise<void>}
+ */
 function runNode(args, what) {
   console.log(`[bench] ${what}…`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
+    child.stdout.on("data", (/** @type {Buffer} */ chunk) => (output += chunk.toString()));
+    child.stderr.on("data", (/** @type {Buffer} */ chunk) => (output += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${what} failed (exit ${code}):\n${output}`))));
   });
@@ -29,8 +34,9 @@ async function main() {
   await runNode([join(root, "scripts", "pcf.mjs"), "build", "--production"], "Building the production bundle");
   await runNode([tsc, "-p", join(root, "workbench", "client", "tsconfig.json")], "Compiling the workbench page");
   await runNode([tsc, "-p", join(root, "bench", "tsconfig.json")], "Compiling the bench");
-  const { runBench } = require(join(root, "out", "bench", "bench", "src", "main.js"));
-  process.exitCode = await runBench(process.argv.slice(2));
+  /** @type {{ runBench(args: readonly string[]): Promise<number> }} */
+  const bench = require(join(root, "out", "bench", "bench", "src", "main.js"));
+  process.exitCode = await bench.runBench(process.argv.slice(2));
 }
 
 main().catch((error) => {
