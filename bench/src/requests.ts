@@ -19,12 +19,10 @@ const SEARCH_QUIET_FRAMES = 45;
 export const NOT_AVAILABLE = "not available in this build";
 const NEW_SESSION_SUBJECT = "Bench: customer called back";
 
-/** The selectors issue 9's UI is expected to offer; a build without them reports the scenario as not available. */
-export const FILTER_SELECTORS = {
-  activeStatus: 'getByRole("radio" | "tab", { name: /^Active/ }) or a toggle button ([aria-pressed]) whose text starts with "Active"',
-  search: 'getByRole("searchbox")',
-};
-
+/**
+ * Issue 9's status filter as a person finds it: a radio or tab named "Active…", or a toggle button whose text
+ * starts with "Active". A build without one reports the scenario as not available.
+ */
 function activeStatusFilter(page: Page): Locator {
   const control = page.locator("#control-container");
   return control
@@ -34,6 +32,7 @@ function activeStatusFilter(page: Page): Locator {
     .first();
 }
 
+/** Issue 9's search over subject: the control's searchbox. */
 function searchBox(page: Page): Locator {
   return page.locator("#control-container").getByRole("searchbox").first();
 }
