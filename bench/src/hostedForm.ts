@@ -149,7 +149,10 @@ export class HostedForm {
     return last;
   }
 
-  /** The element that scrolls the rows: the nearest scrolling ancestor of the first row, else the page. */
+  /**
+   * Frame-to-frame times while the rows are scrolled top to bottom in `frames` frames, by whatever scrolls them:
+   * the nearest scrolling ancestor of the first row (a bounded list), else the page.
+   */
   async scrollFrameTimes(frames: number): Promise<number[]> {
     return this.page.evaluate(async (frames) => {
       const row = document.querySelector("#control-container [data-session-id]");
