@@ -5,7 +5,7 @@
 module.exports = {
   testEnvironment: "jsdom",
   roots: ["<rootDir>/test"],
-  testMatch: ["<rootDir>/test/{unit,component,workbench,packaging}/**/*.test.{ts,tsx}"],
+  testMatch: ["<rootDir>/test/{unit,component,workbench,packaging,bench}/**/*.test.{ts,tsx}"],
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }],

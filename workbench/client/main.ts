@@ -1,4 +1,5 @@
 import { SessionTabs } from "./apm.js";
+import { exposeAutomation } from "./automation.js";
 import { byId } from "./dom.js";
 import { EventLog } from "./eventLog.js";
 import { UNSAVED_RECORD } from "./hostState.js";
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
   byId("settings").append(platformAnswerSwitches(workbench), timePassesSwitches(log));
   window.addEventListener("resize", () => workbench.containerResized());
   await workbench.start();
+  exposeAutomation(workbench);
   document.body.dataset.workbenchReady = "true";
 }
 

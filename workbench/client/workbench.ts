@@ -101,6 +101,11 @@ export class Workbench {
     return record;
   }
 
+  /** updateView naming only these properties; none is a change elsewhere on the form. */
+  updateView(updatedProperties: string[]): void {
+    this.host.update(updatedProperties);
+  }
+
   /** Window resizes reach the control only when it asked to track its container. */
   containerResized(): void {
     if (this.services.layout.tracksContainerResize) this.host.update(["layout"]);

@@ -11,6 +11,7 @@ import { faultError } from "./faults";
 import { API_ROOT, sendError } from "./httpIo";
 import { dropConnectionMidResponse } from "./networkFault";
 import { generateSampleData } from "./sampleData";
+import type { SampleData } from "./sampleData";
 import { DataStore } from "./store";
 import { WebApiEmulator } from "./webApi";
 import { WorkbenchControl } from "./workbenchControl";
@@ -25,6 +26,8 @@ export type { LoggedRequest } from "./workbenchControl";
 export interface DataverseApiOptions {
   seed?: number;
   now?: () => Date;
+  /** Another data set, seeded the same way on every reset (the benchmark adds accounts); the sample data by default. */
+  generateData?: (seed: number, now: Date) => SampleData;
 }
 
 export interface DataverseApi {
@@ -37,12 +40,13 @@ export interface DataverseApi {
 export function createDataverseApi(options: DataverseApiOptions = {}): DataverseApi {
   const seed = options.seed ?? SAMPLE_SEED;
   const now = options.now ?? (() => new Date());
+  const generateData = options.generateData ?? generateSampleData;
   const control = new WorkbenchControl();
-  let store = new DataStore(generateSampleData(seed, now()));
+  let store = new DataStore(generateData(seed, now()));
   const webApi = new WebApiEmulator(() => store, now);
 
   const reset = (): void => {
-    store = new DataStore(generateSampleData(seed, now()));
+    store = new DataStore(generateData(seed, now()));
     control.clear();
   };
 

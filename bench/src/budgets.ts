@@ -1,0 +1,98 @@
+import { findFigure, ratioOf } from "./figures";
+import type { Figure } from "./figures";
+import { formatRatio, formatValue } from "./format";
+
+export interface BudgetOutcome {
+  rule: string;
+  /** What was measured, in words, e.g. "23.2 KB" or "not available in this build". */
+  actual: string;
+  passed: boolean;
+}
+
+interface Budget {
+  rule: string;
+  evaluate(figures: readonly Figure[]): Omit<BudgetOutcome, "rule">;
+}
+
+export interface BudgetParameters {
+  /** The sessions the paging scenario walks through, and the page size it uses. */
+  pagedSessions: number;
+  pageSize: number;
+}
+
+const MAX_SHIPPED_BYTES = 25_000;
+const MIN_BYTES_RATIO = 15;
+const MAX_REQUESTS_PER_LOAD = 2;
+const MAX_REQUESTS_PER_FILTER_CHANGE = 2;
+const MAX_GROWTH_250_TO_2500 = 2;
+const MIN_RATIO_TO_PLAIN_TABLE = 5;
+
+type Measured = { figure: Figure; value: number } | { figure: Figure | undefined; value: null };
+
+function oursOf(figures: readonly Figure[], id: string): Measured {
+  const figure = findFigure(figures, id);
+  return figure?.ours ? { figure, value: figure.ours.median } : { figure, value: null };
+}
+
+function missing(figure: Figure | undefined): Omit<BudgetOutcome, "rule"> {
+  return { actual: figure?.note ?? "not measured", passed: false };
+}
+
+function atMost(id: string, limit: number, rule: string): Budget {
+  return {
+    rule,
+    evaluate(figures) {
+      const measured = oursOf(figures, id);
+      if (measured.value === null) return missing(measured.figure);
+      return { actual: formatValue(measured.value, measured.figure.unit), passed: measured.value <= limit };
+    },
+  };
+}
+
+function ratioAtLeast(id: string, minimum: number, rule: string): Budget {
+  return {
+    rule,
+    evaluate(figures) {
+      const figure = findFigure(figures, id);
+      const ratio = figure ? ratioOf(figure) : null;
+      if (ratio === null) return missing(figure);
+      return { actual: formatRatio(ratio), passed: ratio >= minimum };
+    },
+  };
+}
+
+function growthAtMost(smallId: string, largeId: string, factor: number, rule: string): Budget {
+  return {
+    rule,
+    evaluate(figures) {
+      const small = oursOf(figures, smallId);
+      const large = oursOf(figures, largeId);
+      if (small.value === null) return missing(small.figure);
+      if (large.value === null) return missing(large.figure);
+      const actual = `${formatValue(large.value, large.figure.unit)} vs ${formatValue(small.value, small.figure.unit)}`;
+      return { actual, passed: large.value <= factor * small.value };
+    },
+  };
+}
+
+/** The budgets of issue 11: ratios within one run or counts, never absolute milliseconds. */
+export function budgets({ pagedSessions, pageSize }: BudgetParameters): Budget[] {
+  const pages = Math.ceil(pagedSessions / pageSize);
+  return [
+    atMost("bytes.raw", MAX_SHIPPED_BYTES, `shipped bytes ≤ ${formatValue(MAX_SHIPPED_BYTES, "bytes")} minified`),
+    ratioAtLeast("bytes.raw", MIN_BYTES_RATIO, `shipped bytes ≥ ${MIN_BYTES_RATIO}× smaller than the standard build`),
+    atMost("requests.load", MAX_REQUESTS_PER_LOAD, `≤ ${MAX_REQUESTS_PER_LOAD} requests per form load (list + counts)`),
+    atMost("requests.updateView", 0, "0 requests for unrelated updateView calls"),
+    atMost("requests.paging", pages, `${pagedSessions} sessions in ⌈${pagedSessions} / ${pageSize}⌉ = ${pages} list requests`),
+    atMost("requests.filter", MAX_REQUESTS_PER_FILTER_CHANGE, `status filter change: ≤ ${MAX_REQUESTS_PER_FILTER_CHANGE} requests`),
+    atMost("requests.search", MAX_REQUESTS_PER_FILTER_CHANGE, `search for a typed word: ≤ ${MAX_REQUESTS_PER_FILTER_CHANGE} requests`),
+    growthAtMost("render.resize.250", "render.resize.2500", MAX_GROWTH_250_TO_2500, "resize at 2,500 rows ≤ 2× resize at 250"),
+    growthAtMost("render.theme.250", "render.theme.2500", MAX_GROWTH_250_TO_2500, "theme switch at 2,500 rows ≤ 2× at 250"),
+    ratioAtLeast("render.resize.2500", MIN_RATIO_TO_PLAIN_TABLE, `resize at 2,500 rows ≥ ${MIN_RATIO_TO_PLAIN_TABLE}× faster than the plain Table`),
+    ratioAtLeast("render.theme.2500", MIN_RATIO_TO_PLAIN_TABLE, `theme switch at 2,500 rows ≥ ${MIN_RATIO_TO_PLAIN_TABLE}× faster than the plain Table`),
+  ];
+}
+
+export function evaluateBudgets(figures: readonly Figure[], parameters: BudgetParameters): BudgetOutcome[] {
+  return budgets(parameters).map((budget) => ({ rule: budget.rule, ...budget.evaluate(figures) }));
+}

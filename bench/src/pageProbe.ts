@@ -1,0 +1,145 @@
+/**
+ * What the bench installs in the page before any of its scripts run (page.addInitScript): it sees every Web API
+ * fetch, every DOM change and every frame, so one scenario can tell when data arrived, when the page painted the
+ * result and when it has gone quiet. It is serialised into the page: it must not use anything from outside.
+ */
+export interface PageProbe {
+  /** Web API fetches whose body has not been read yet. */
+  inFlight: number;
+  /** performance.now() when the body of the newest sessions GET had been read. */
+  lastDataAt: number;
+  /** DOM mutation records seen so far, anywhere in the document. */
+  mutations: number;
+  /** Starts watching frames: the next frame's paint, and every later frame that paints a DOM change, is recorded. */
+  arm(): void;
+  /** Resolves the time after the last recorded paint, once `frames` frames in a row changed nothing with no fetch in flight. */
+  quiet(frames: number, timeoutMs: number): Promise<number>;
+  /** Scrolls the element (or the page) top to bottom over `frames` frames; resolves the time between frames. */
+  scrollFrames(scroller: Element | null, frames: number): Promise<number[]>;
+}
+
+export function installPageProbe(): void {
+  const SESSIONS_API = "/api/data/v9.2/msdyn_ocsessions";
+  let watching = false;
+  let seenMutations = 0;
+  let paintPending = false;
+  let lastPaintAt = 0;
+  let quietFrames = 0;
+
+  const afterPaint = (callback: () => void): void => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = callback;
+      channel.port2.postMessage(undefined);
+    });
+  };
+
+  const probe: PageProbe = {
+    inFlight: 0,
+    lastDataAt: 0,
+    mutations: 0,
+    arm() {
+      seenMutations = probe.mutations;
+      paintPending = true;
+      lastPaintAt = 0;
+      quietFrames = 0;
+      if (watching) return;
+      watching = true;
+      const onFrame = (): void => {
+        if (!watching) return;
+        requestAnimationFrame(() => {
+          const changed = paintPending || probe.mutations !== seenMutations;
+          seenMutations = probe.mutations;
+          paintPending = false;
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            if (changed) {
+              lastPaintAt = performance.now();
+              quietFrames = 0;
+            } else if (probe.inFlight === 0) {
+              quietFrames += 1;
+            }
+            onFrame();
+          };
+          channel.port2.postMessage(undefined);
+        });
+      };
+      onFrame();
+    },
+    quiet(frames, timeoutMs) {
+      const started = performance.now();
+      return new Promise((resolve, reject) => {
+        const check = (): void => {
+          if (quietFrames >= frames) {
+            watching = false;
+            resolve(lastPaintAt);
+          } else if (performance.now() - started > timeoutMs) {
+            watching = false;
+            reject(new Error(`The page did not settle within ${timeoutMs} ms (${probe.inFlight} requests in flight)`));
+          } else {
+            afterPaint(check);
+          }
+        };
+        afterPaint(check);
+      });
+    },
+    scrollFrames(scroller, frames) {
+      const target = scroller ?? document.scrollingElement ?? document.documentElement;
+      const distance = target.scrollHeight - target.clientHeight;
+      target.scrollTop = 0;
+      const intervals: number[] = [];
+      return new Promise((resolve) => {
+        let previous = 0;
+        let frame = 0;
+        const step = (time: number): void => {
+          if (previous > 0) intervals.push(time - previous);
+          previous = time;
+          frame += 1;
+          if (frame > frames) {
+            resolve(intervals);
+            return;
+          }
+          target.scrollTop = (distance * frame) / frames;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      });
+    },
+  };
+
+  const originalFetch = window.fetch.bind(window);
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    if (!url.includes("/api/data/")) return originalFetch(input, init);
+    const isSessionsRead = url.includes(SESSIONS_API) && (init?.method ?? "GET") === "GET";
+    probe.inFlight += 1;
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      probe.inFlight -= 1;
+      if (isSessionsRead) probe.lastDataAt = performance.now();
+    };
+    let response: Response;
+    try {
+      response = await originalFetch(input, init);
+    } catch (error) {
+      finish();
+      throw error;
+    }
+    for (const reader of ["text", "json", "arrayBuffer", "blob"] as const) {
+      const read = response[reader].bind(response) as () => Promise<unknown>;
+      Object.defineProperty(response, reader, {
+        value: () => read().finally(finish),
+      });
+    }
+    if (response.status === 204) finish();
+    return response;
+  };
+
+  new MutationObserver((records) => {
+    probe.mutations += records.length;
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+
+  (window as unknown as { benchProbe: PageProbe }).benchProbe = probe;
+}

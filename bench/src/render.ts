@@ -1,0 +1,154 @@
+import type { BrowserContext } from "playwright-core";
+import { BENCH_ACCOUNTS } from "./benchData";
+import type { BenchAccount } from "./benchData";
+import type { Figure } from "./figures";
+import { HostedForm } from "./hostedForm";
+import { percentile, summarize } from "./stats";
+
+/** The largest page size a maker may choose, so 2,500 sessions take ten pages. */
+const RENDER_PAGE_SIZE = 250;
+/** Each pass scrolls the whole list in this many frames: a fast fling, every frame shows new rows. */
+const SCROLL_FRAMES = 30;
+const SIZES = [BENCH_ACCOUNTS.sessions25, BENCH_ACCOUNTS.sessions250, BENCH_ACCOUNTS.sessions2500] as const;
+/** Sizes at which switches are timed; the budgets compare the largest with the middle one. */
+const SWITCH_SIZES = new Set<number>([250, 2500]);
+const HEAVY_SIZE = 2500;
+const WARM_UP_ACCOUNT = BENCH_ACCOUNTS.sessions250;
+
+/** Samples per figure key ("load.250", "scroll.2500"), one per run. */
+export type RenderSamples = Map<string, number[]>;
+
+function record(samples: RenderSamples, key: string, value: number): void {
+  samples.set(key, [...(samples.get(key) ?? []), value]);
+}
+
+/** One switch as the mean of there and back, so both layouts (or both themes) count alike. */
+async function timeSwitch(form: HostedForm, label: "Theme" | "Form width", there: string, back: string): Promise<number> {
+  const forth = await form.timeSwitch(label, there);
+  const returned = await form.timeSwitch(label, back);
+  return (forth + returned) / 2;
+}
+
+/** A page with the control on an empty account and the page size set, ready for form loads of the measured accounts. */
+async function openReadyForm(context: BrowserContext, url: string): Promise<HostedForm> {
+  const form = await HostedForm.open(context, url, BENCH_ACCOUNTS.empty);
+  await form.setMakerSetting("pageSize", String(RENDER_PAGE_SIZE));
+  return form;
+}
+
+/**
+ * One run for one control and one size: a form load of the account through the record picker (a new control
+ * instance, as when an agent opens another record in the app), loading more until every session is held, then
+ * the switches, the scroll and the heap; finally back to the empty account, which drops the rows.
+ */
+async function measureOnce(form: HostedForm, account: BenchAccount, samples: RenderSamples): Promise<void> {
+  // Chromium gives a tab in the background no animation frames: the measured page must be the front tab.
+  await form.page.bringToFront();
+  const size = account.sessionCount;
+  const loaded = await form.loadUntil(size, await form.chooseRecord(account));
+  record(samples, `load.${size}`, loaded.paintedAt - loaded.dataAt);
+  if (SWITCH_SIZES.has(size)) {
+    record(samples, `updateView.${size}`, await form.timeUnchangedUpdateView());
+    record(samples, `resize.${size}`, await timeSwitch(form, "Form width", "narrow", "wide"));
+    record(samples, `theme.${size}`, await timeSwitch(form, "Theme", "dark", "light"));
+  }
+  if (size === HEAVY_SIZE) {
+    record(samples, `scroll.${size}`, percentile(await form.scrollFrameTimes(SCROLL_FRAMES), 95));
+    const { heapBytes, nodes } = await form.heapAndNodes();
+    record(samples, `heap.${size}`, heapBytes);
+    record(samples, `nodes.${size}`, nodes);
+  }
+  await form.chooseRecord(BENCH_ACCOUNTS.empty);
+}
+
+/** The first rows a fresh page ever shows: style rules inserted and code compiled for the first time. */
+async function measureFirstLoad(context: BrowserContext, url: string, samples: RenderSamples): Promise<void> {
+  const form = await openReadyForm(context, url);
+  try {
+    const account = BENCH_ACCOUNTS.sessions25;
+    const loaded = await form.loadUntil(account.sessionCount, await form.chooseRecord(account));
+    record(samples, "firstLoad.25", loaded.paintedAt - loaded.dataAt);
+  } finally {
+    await form.close();
+  }
+}
+
+export interface RenderHosts {
+  context: BrowserContext;
+  oursUrl: string;
+  tableUrl: string;
+}
+
+interface Contender {
+  url: string;
+  samples: RenderSamples;
+}
+
+/** Ours and the plain Table take turns in every run, in alternating order, so both see the same machine. */
+async function inTurns(run: number, contenders: readonly Contender[], measure: (contender: Contender) => Promise<void>): Promise<void> {
+  const order = run % 2 === 0 ? contenders : [...contenders].reverse();
+  for (const contender of order) await measure(contender);
+}
+
+/**
+ * Every figure of the render section: first loads in fresh pages, then, in one page per control, a warm-up
+ * run at 250 sessions (dropped) and `runs` runs at each size.
+ */
+export async function measureRender(hosts: RenderHosts, runs: number, progress: (text: string) => void): Promise<{ ours: RenderSamples; table: RenderSamples }> {
+  const ours: Contender = { url: hosts.oursUrl, samples: new Map() };
+  const table: Contender = { url: hosts.tableUrl, samples: new Map() };
+  for (let run = 1; run <= runs; run += 1) {
+    await inTurns(run, [ours, table], (contender) => measureFirstLoad(hosts.context, contender.url, contender.samples));
+  }
+  progress("render: first loads in fresh pages");
+  const forms = new Map<Contender, HostedForm>([
+    [ours, await openReadyForm(hosts.context, ours.url)],
+    [table, await openReadyForm(hosts.context, table.url)],
+  ]);
+  const formOf = (contender: Contender): HostedForm => forms.get(contender) as HostedForm;
+  try {
+    await inTurns(0, [ours, table], (contender) => measureOnce(formOf(contender), WARM_UP_ACCOUNT, new Map()));
+    progress("render: warm-up");
+    for (const account of SIZES) {
+      for (let run = 1; run <= runs; run += 1) {
+        await inTurns(run, [ours, table], (contender) => measureOnce(formOf(contender), account, contender.samples));
+      }
+      progress(`render: ${account.sessionCount} sessions, ${runs} runs`);
+    }
+  } finally {
+    for (const form of forms.values()) await form.close();
+  }
+  return { ours: ours.samples, table: table.samples };
+}
+
+const RENDER_FIGURES: ReadonlyArray<{ key: string; label: string; unit: "ms" | "bytes" | "count" }> = [
+  { key: "firstLoad.25", label: "data arrived → rows painted, first form load in a fresh page, 25 sessions", unit: "ms" },
+  { key: "load.25", label: "data arrived → rows painted, 25 sessions", unit: "ms" },
+  { key: "load.250", label: "data arrived → rows painted, 250 sessions", unit: "ms" },
+  { key: "load.2500", label: "data arrived → rows painted, 2,500 sessions (last of 10 pages)", unit: "ms" },
+  { key: "updateView.250", label: "updateView that changes nothing, 250 rows", unit: "ms" },
+  { key: "updateView.2500", label: "updateView that changes nothing, 2,500 rows", unit: "ms" },
+  { key: "resize.250", label: "resize (form width 900 ↔ 320 px), 250 rows", unit: "ms" },
+  { key: "resize.2500", label: "resize (form width 900 ↔ 320 px), 2,500 rows", unit: "ms" },
+  { key: "theme.250", label: "theme switch (light ↔ dark), 250 rows", unit: "ms" },
+  { key: "theme.2500", label: "theme switch (light ↔ dark), 2,500 rows", unit: "ms" },
+  { key: "scroll.2500", label: `frame time scrolling 2,500 rows (p95 of ${SCROLL_FRAMES} frames)`, unit: "ms" },
+  { key: "heap.2500", label: "JS heap after 2,500 rows (after GC)", unit: "bytes" },
+  { key: "nodes.2500", label: "DOM nodes after 2,500 rows", unit: "count" },
+];
+
+function summaryOf(samples: RenderSamples, key: string): ReturnType<typeof summarize> | null {
+  const values = samples.get(key);
+  return values && values.length > 0 ? summarize(values) : null;
+}
+
+export function renderFigures(ours: RenderSamples, table: RenderSamples): Figure[] {
+  return RENDER_FIGURES.map(({ key, label, unit }) => ({
+    id: `render.${key}`,
+    section: "render",
+    label,
+    unit,
+    ours: summaryOf(ours, key),
+    baseline: summaryOf(table, key),
+  }));
+}
