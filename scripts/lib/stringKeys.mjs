@@ -1,6 +1,6 @@
 // Writes generated/StringKeys.d.ts from the English resx: the StringKey union, so a typo in a resx key fails tsc
 // instead of showing an agent the raw key. Run by scripts/pcf.mjs before every build and refreshTypes.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { attributeOf, childrenOf, parseXml, requireElement, tagOf } from "./xmlTree.mjs";
 
@@ -33,9 +33,14 @@ export function stringKeysDeclaration(keys) {
   ].join("\n");
 }
 
-/** @param {string} root the project folder */
+/**
+ * Without the English resx there is nothing to write: pcf-scripts then reports the missing resource itself.
+ * @param {string} root the project folder
+ */
 export function writeStringKeys(root) {
+  const source = join(root, ENGLISH_RESX);
+  if (!existsSync(source)) return;
   const target = join(root, STRING_KEYS_FILE);
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, stringKeysDeclaration(resxKeys(readFileSync(join(root, ENGLISH_RESX), "utf8"))));
+  writeFileSync(target, stringKeysDeclaration(resxKeys(readFileSync(source, "utf8"))));
 }
