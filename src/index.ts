@@ -3,6 +3,7 @@ import type { IInputs, IOutputs } from "../generated/ManifestTypes";
 import { createWebApiSessionRepository } from "./data/sessionRepository";
 import { isClientOffline } from "./platform/client";
 import { createFormatter } from "./platform/formatting";
+import { localeOfLanguage } from "./platform/locale";
 import { createSessionNavigator } from "./platform/navigation";
 import { loadCreatePrivilege } from "./platform/privileges";
 import { readHostRecord } from "./platform/recordContext";
@@ -49,7 +50,7 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
     return {
       repository: createWebApiSessionRepository(() => this.context),
       navigator: createSessionNavigator(() => this.context.navigation),
-      strings: createStrings(() => this.context.resources),
+      strings: createStrings(() => this.context.resources, () => localeOfLanguage(this.context.userSettings?.languageId)),
       formatter: createFormatter(() => this.context.formatting),
       isOffline: () => isClientOffline(this.context.client),
       now: () => new Date(),

@@ -36,7 +36,7 @@ export async function packSolution({ root, managed = false, outDir }) {
     "customizations.xml",
     buildCustomizationsXml(
       { customizationsXml: readFileSync(files.customizationsXml, "utf8"), relationshipsXml: readFileSync(files.relationshipsXml, "utf8") },
-      { controlSchemaName: schemaName, manifestEntry, languageCodes: withBaseLanguage(control.languageCodes, solution.baseLanguageCode) },
+      { controlSchemaName: schemaName, manifestEntry, baseLanguageCode: solution.baseLanguageCode },
     ),
   );
   for (const relativePath of control.files) {
@@ -77,7 +77,7 @@ function readBuiltControl(files) {
     const problems = findBundleProblems(readFileSync(join(files.controlOutput, resource.path), "utf8"));
     if (problems.length > 0) throw new Error(`${problems.join("\n")}\nrun npm run build:prod (or npm run pack without --skip-build)`);
   }
-  return { manifest, files: [MANIFEST_FILE, ...resourcePaths], languageCodes: languageCodesOf(resourcePaths) };
+  return { manifest, files: [MANIFEST_FILE, ...resourcePaths] };
 }
 
 /** @param {string} controlOutput @param {string[]} resourcePaths */
@@ -89,17 +89,6 @@ function checkEveryResxIsListed(controlOutput, resourcePaths) {
     .map((name) => `strings/${name}`)
     .filter((path) => !resourcePaths.includes(path));
   if (unlisted.length > 0) throw new Error(`resx files not listed in the manifest: ${unlisted.join(", ")}`);
-}
-
-/** @param {string[]} resourcePaths @returns {number[]} the LCIDs of the resx files (<Control>.<LCID>.resx) */
-function languageCodesOf(resourcePaths) {
-  const codes = resourcePaths.map((path) => /\.(\d+)\.resx$/i.exec(path)?.[1]).filter((code) => code !== undefined).map(Number);
-  return [...new Set(codes)].sort((a, b) => a - b);
-}
-
-/** @param {number[]} codes @param {number} baseLanguageCode */
-function withBaseLanguage(codes, baseLanguageCode) {
-  return [...new Set([baseLanguageCode, ...codes])].sort((a, b) => a - b);
 }
 
 /** @param {Map<string, string | Buffer>} entries */

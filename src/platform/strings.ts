@@ -2,19 +2,40 @@ export interface Strings {
   get(key: string): string;
   /** Replaces {0}, {1}, … with the arguments, as the resx strings are written. */
   format(key: string, ...args: string[]): string;
+  /**
+   * The resx string `<key>_<category>` for `count` in the user's language (categories from Intl.PluralRules: zero,
+   * one, two, few, many, other), else `<key>_other`; placeholders filled like format. By convention {0} is the count.
+   */
+  plural(key: string, count: number, ...args: string[]): string;
 }
 
 export function fillPlaceholders(template: string, args: readonly string[]): string {
   return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => args[Number(index)] ?? placeholder);
 }
 
-export function createStrings(getResources: () => ComponentFramework.Resources): Strings {
-  const get = (key: string): string => {
-    const value = getResources().getString(key);
-    return typeof value === "string" && value !== "" ? value : key;
+function createPluralRules(): (locale: string) => Intl.PluralRules {
+  let cached: { locale: string; rules: Intl.PluralRules } | null = null;
+  return (locale) => {
+    if (cached?.locale !== locale) cached = { locale, rules: new Intl.PluralRules(locale) };
+    return cached.rules;
   };
+}
+
+/** @param getLocale the BCP 47 locale of the user's language, read on every call like the resources. */
+export function createStrings(getResources: () => ComponentFramework.Resources, getLocale: () => string): Strings {
+  // Like the platform, a missing key may come back empty or as the key itself.
+  const lookUp = (key: string): string | undefined => {
+    const value = getResources().getString(key);
+    return typeof value === "string" && value !== "" && value !== key ? value : undefined;
+  };
+  const get = (key: string): string => lookUp(key) ?? key;
+  const pluralRules = createPluralRules();
   return {
     get,
     format: (key, ...args) => fillPlaceholders(get(key), args),
+    plural: (key, count, ...args) => {
+      const category = pluralRules(getLocale()).select(count);
+      return fillPlaceholders(lookUp(`${key}_${category}`) ?? get(`${key}_other`), args);
+    },
   };
 }

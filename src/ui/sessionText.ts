@@ -31,8 +31,7 @@ export function describeTiming(session: Session, now: Date, strings: Strings, fo
 }
 
 export function describeCount(count: number, hasMore: boolean, strings: Strings, formatter: Formatter): string {
-  if (hasMore) return strings.format("Header_CountMore", formatter.integer(count));
-  return count === 1 ? strings.get("Header_CountOne") : strings.format("Header_Count", formatter.integer(count));
+  return strings.plural(hasMore ? "Header_CountMore" : "Header_Count", count, formatter.integer(count));
 }
 
 const ERROR_MESSAGE_KEYS: Record<LoadErrorKind, string> = {

@@ -4,7 +4,7 @@ import { createStrings, fillPlaceholders } from "../../src/platform/strings";
 import { describeCount, describeDuration, describeError, describeTiming } from "../../src/ui/sessionText";
 import { englishString } from "../fixtures/resx";
 
-const strings = createStrings(() => ({ getString: englishString, getResource: jest.fn() }));
+const strings = createStrings(() => ({ getString: englishString, getResource: jest.fn() }), () => "en-US");
 const formatter: Formatter = { dateTime: (value) => value.toISOString(), integer: (value) => `#${value}` };
 const MINUTE = 60_000;
 
@@ -64,7 +64,7 @@ describe("describeTiming", () => {
 
 describe("describeCount", () => {
   it("counts sessions, with a plus while more pages remain", () => {
-    expect(describeCount(1, false, strings, formatter)).toBe("1 session");
+    expect(describeCount(1, false, strings, formatter)).toBe("#1 session");
     expect(describeCount(25, false, strings, formatter)).toBe("#25 sessions");
     expect(describeCount(25, true, strings, formatter)).toBe("#25+ sessions");
   });
@@ -92,7 +92,7 @@ describe("strings", () => {
   });
 
   it("shows the key when the resx has no such string", () => {
-    const missing = createStrings(() => ({ getString: () => "", getResource: jest.fn() }));
+    const missing = createStrings(() => ({ getString: () => "", getResource: jest.fn() }), () => "en-US");
     expect(missing.get("Action_Refresh")).toBe("Action_Refresh");
   });
 });
