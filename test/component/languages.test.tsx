@@ -23,7 +23,7 @@ describe("the control in the user's language", () => {
     expect(screen.getByRole("heading", { name: "Sitzungen" })).toBeInTheDocument();
     expect(screen.getByText("2 Sitzungen")).toBeInTheDocument();
     const items = within(screen.getByRole("list", { name: `Sitzungen zu ${ACCOUNT_NAME}` })).getAllByRole("listitem");
-    expect(items[0]).toHaveTextContent("Geschlossen");
+    expect(items[0]).toHaveTextContent("Abgeschlossen");
     expect(items[0]).toHaveTextContent("Livechat");
     expect(items[0]).toHaveTextContent("Dauer: 12 Min.");
     expect(screen.getByRole("button", { name: "Neue Sitzung" })).toBeInTheDocument();
