@@ -14,7 +14,7 @@ import { NoticeBar } from "./NoticeBar";
 import { PanelHeader } from "./PanelHeader";
 import type { ControlServices, RelatedSessionsProps } from "./services";
 import { describeCount } from "./sessionText";
-import { SessionListView } from "./SessionListView";
+import { DEFAULT_VISIBLE_ROWS, SessionListView } from "./SessionListView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -54,7 +54,7 @@ function ListBody({ list, record, services, onOpen }: { list: SessionList; recor
               sessions={state.sessions}
               hasMore={state.nextLink !== null}
               more={state.more}
-              now={state.receivedAt}
+              visibleRows={DEFAULT_VISIBLE_ROWS}
               strings={strings}
               formatter={formatter}
               onOpen={onOpen}
