@@ -44,7 +44,7 @@ describe("npm run pack refuses to write a zip that must not ship", () => {
   });
 
   it("when a resx in the build output is not listed in the manifest", () => {
-    copy.write(join("out", "controls", "strings", "RelatedSessions.1031.resx"), "<root/>");
+    copy.write(join("out", "controls", "strings", "RelatedSessions.1040.resx"), "<root/>");
     expect(pack()).toMatchObject({ status: 1, output: expect.stringContaining("not listed in the manifest") });
   });
 
