@@ -11,7 +11,7 @@ export const ROW_HEIGHT_PX = 84;
 
 const useStyles = makeStyles({
   // Off-screen rows skip style, layout and paint, so a long list costs about what its visible rows cost.
-  item: { listStyleType: "none", contentVisibility: "auto", containIntrinsicSize: `auto ${ROW_HEIGHT_PX}px` },
+  item: { contentVisibility: "auto", containIntrinsicSize: `auto ${ROW_HEIGHT_PX}px` },
   heading: {
     display: "block",
     margin: 0,
@@ -71,7 +71,7 @@ export const SessionItem = React.memo(function SessionItem({ session, heading, h
   const who = [session.channel, owner].filter(Boolean).join(" · ");
   const reason = session.closureReason !== null ? strings.format("ClosureReason_Label", session.closureReason) : null;
   return (
-    <li className={styles.item} data-session-id={session.id}>
+    <div role="listitem" className={styles.item} data-session-id={session.id}>
       {heading !== undefined && (
         <Caption1Strong as="h3" id={headingId} className={styles.heading}>
           {heading}
@@ -90,6 +90,6 @@ export const SessionItem = React.memo(function SessionItem({ session, heading, h
         </Caption1>
         {reason !== null && <Caption1 className={styles.detail}>{reason}</Caption1>}
       </button>
-    </li>
+    </div>
   );
 });

@@ -3,6 +3,7 @@ import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components"
 import type { Session } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { Strings } from "../platform/strings";
+import type { DayGroup } from "./days";
 import { dayHeading, groupByDay } from "./days";
 import type { MorePagesState } from "./hooks/sessionListState";
 import { ErrorBar } from "./ErrorBar";
@@ -14,10 +15,16 @@ import { useMinuteClock } from "./useMinuteClock";
 /** "Visible rows" when the maker sets none. */
 export const DEFAULT_VISIBLE_ROWS = 8;
 
+/**
+ * Rows per block. A theme change restyles every element the browser cannot skip: with blocks that skip rendering
+ * while off screen, that is a few blocks and the rows in view, however many rows are loaded.
+ */
+const BLOCK_ROWS = 32;
+
 const useStyles = makeStyles({
   // Header and filters sit outside: only the rows scroll, and the control never grows past its visible rows.
   scroller: { overflowY: "auto", overscrollBehaviorY: "contain" },
-  list: { margin: 0, padding: 0 },
+  block: { contentVisibility: "auto" },
   footer: { display: "flex", justifyContent: "center", paddingBlock: tokens.spacingVerticalS },
 });
 
@@ -64,6 +71,17 @@ let listCount = 0;
  * that scrolls, with Load more at its end. One clock ticks for the whole list; only the rows that tell a running
  * time or a relative one render again on its tick.
  */
+interface Row {
+  session: Session;
+  group: DayGroup;
+  startsDay: boolean;
+}
+
+function blocksOf(groups: readonly DayGroup[]): Row[][] {
+  const rows = groups.flatMap((group) => group.sessions.map((session, index) => ({ session, group, startsDay: index === 0 })));
+  return Array.from({ length: Math.ceil(rows.length / BLOCK_ROWS) }, (_, block) => rows.slice(block * BLOCK_ROWS, (block + 1) * BLOCK_ROWS));
+}
+
 export function SessionListView(props: SessionListViewProps): React.ReactElement {
   const { label, sessions, visibleRows, strings, formatter, onOpen } = props;
   const styles = useStyles();
@@ -71,28 +89,32 @@ export function SessionListView(props: SessionListViewProps): React.ReactElement
   const now = useMinuteClock();
   const today = formatter.day(now);
   const groups = React.useMemo(() => groupByDay(sessions, formatter.day), [sessions, formatter]);
+  const blocks = React.useMemo(() => blocksOf(groups), [groups]);
+  const headings = React.useMemo(() => new Map(groups.map((group) => [group, dayHeading(group, today, strings, formatter)])), [groups, today, strings, formatter]);
   return (
     <div className={styles.scroller} style={{ maxHeight: `${visibleRows * ROW_HEIGHT_PX}px` }}>
-      <ul role="list" aria-label={label} className={styles.list} onKeyDown={handleListKeyDown}>
-        {groups.map((group) => {
-          const isToday = group.day === today;
-          const heading = dayHeading(group, today, strings, formatter);
-          const headingId = `${idPrefix}${group.day ?? "unknown"}`;
-          return group.sessions.map((session, index) => (
-            <SessionItem
-              key={session.id}
-              session={session}
-              heading={index === 0 ? heading : undefined}
-              headingId={headingId}
-              now={isToday || isRunning(session) ? now : null}
-              relative={isToday}
-              strings={strings}
-              formatter={formatter}
-              onOpen={onOpen}
-            />
-          ));
-        })}
-      </ul>
+      <div role="list" aria-label={label} onKeyDown={handleListKeyDown}>
+        {blocks.map((rows, index) => (
+          <div key={index} className={styles.block} style={{ containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_PX}px` }}>
+            {rows.map(({ session, group, startsDay }) => {
+              const isToday = group.day === today;
+              return (
+                <SessionItem
+                  key={session.id}
+                  session={session}
+                  heading={startsDay ? headings.get(group) : undefined}
+                  headingId={`${idPrefix}${group.day ?? "unknown"}`}
+                  now={isToday || isRunning(session) ? now : null}
+                  relative={isToday}
+                  strings={strings}
+                  formatter={formatter}
+                  onOpen={onOpen}
+                />
+              );
+            })}
+          </div>
+        ))}
+      </div>
       <MoreFooter {...props} />
     </div>
   );
