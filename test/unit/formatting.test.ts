@@ -75,15 +75,14 @@ describe("describeRelativeTime", () => {
     [12 * MINUTE, "en-US", "12 min. ago"],
     [59 * MINUTE + 59_000, "en-US", "59 min. ago"],
     [3 * HOUR + 20 * MINUTE, "en-US", "3 hr. ago"],
-    [DAY, "en-US", "yesterday"],
-    [3 * DAY, "en-US", "3 days ago"],
-    [15 * DAY, "en-US", "2 wk. ago"],
+    [23 * HOUR + 59 * MINUTE, "en-US", "23 hr. ago"],
     [-5 * MINUTE, "en-US", "in 5 min."],
+    [-2 * HOUR, "en-US", "in 2 hr."],
     [12 * MINUTE, "de-DE", "vor 12 Min."],
     [12 * MINUTE, "fr-FR", "il y a 12\u00a0min"],
     [12 * MINUTE, "es-ES", "hace 12 min"],
     [12 * MINUTE, "ja-JP", "12 分前"],
-    [DAY, "ja-JP", "昨日"],
+    [3 * HOUR, "ja-JP", "3 時間前"],
     [12 * MINUTE, "ar-SA", "قبل ١٢ دقيقة"],
   ])("tells %p ms in %s as %p", (elapsed, locale, text) => {
     expect(describeRelativeTime(elapsed, locale)).toBe(text);
