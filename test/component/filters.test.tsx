@@ -10,7 +10,7 @@ import { NoMatches } from "../../src/ui/NoMatches";
 import { StatusFilter, nextOptionIndex } from "../../src/ui/StatusFilter";
 import { SubjectSearch } from "../../src/ui/SubjectSearch";
 import { fakeFormatter } from "../fixtures/formatter";
-import { axeViolations, englishStrings, renderThemed, stringsOf } from "../fixtures/ui";
+import { Controlled, axeViolations, englishStrings, renderThemed, stringsOf } from "../fixtures/ui";
 
 const formatter = fakeFormatter();
 const VOICE = 192370000;
@@ -27,35 +27,22 @@ const CHANNEL_OPTIONS = [
   { value: VOICE, label: "Voice", count: 28 },
 ];
 
-/** A controlled status filter whose parent keeps the value, as the panel will. */
 function StatefulStatus({ onChange, initial = "all" }: { onChange: (value: Status) => void; initial?: Status }) {
-  const [value, setValue] = React.useState<Status>(initial);
   return (
-    <StatusFilter
-      options={STATUS_OPTIONS}
-      value={value}
-      strings={englishStrings}
-      formatter={formatter}
-      onChange={(next) => {
-        setValue(next);
-        onChange(next);
-      }}
+    <Controlled
+      initial={initial}
+      onChange={onChange}
+      render={(value, change) => <StatusFilter options={STATUS_OPTIONS} value={value} strings={englishStrings} formatter={formatter} onChange={change} />}
     />
   );
 }
 
 function StatefulChannels({ onChange }: { onChange: (selected: number[]) => void }) {
-  const [selected, setSelected] = React.useState<number[]>([]);
   return (
-    <ChannelFilter
-      options={CHANNEL_OPTIONS}
-      selected={selected}
-      strings={englishStrings}
-      formatter={formatter}
-      onChange={(next) => {
-        setSelected(next);
-        onChange(next);
-      }}
+    <Controlled
+      initial={[] as number[]}
+      onChange={onChange}
+      render={(selected, change) => <ChannelFilter options={CHANNEL_OPTIONS} selected={selected} strings={englishStrings} formatter={formatter} onChange={change} />}
     />
   );
 }
@@ -198,17 +185,7 @@ describe("ChannelFilter", () => {
 
 describe("SubjectSearch", () => {
   function StatefulSearch({ onChange }: { onChange: (value: string) => void }) {
-    const [value, setValue] = React.useState("");
-    return (
-      <SubjectSearch
-        value={value}
-        strings={englishStrings}
-        onChange={(next) => {
-          setValue(next);
-          onChange(next);
-        }}
-      />
-    );
+    return <Controlled initial="" onChange={onChange} render={(value, change) => <SubjectSearch value={value} strings={englishStrings} onChange={change} />} />;
   }
 
   it("is a search box labelled Search by subject that reports every keystroke", async () => {

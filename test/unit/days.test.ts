@@ -1,12 +1,10 @@
-import { createStrings } from "../../src/platform/strings";
 import { dayHeading, groupByDay } from "../../src/ui/days";
 import { fakeFormatter } from "../fixtures/formatter";
-import { englishString, loadStrings } from "../fixtures/resx";
 import { session } from "../fixtures/sessions";
+import { englishStrings as english, stringsOf } from "../fixtures/strings";
 
 const DAY = 86_400_000;
 const formatter = fakeFormatter();
-const english = createStrings(() => ({ getString: englishString, getResource: jest.fn() }), () => "en-US");
 const at = (iso: string) => new Date(iso);
 
 describe("groupByDay", () => {
@@ -71,8 +69,7 @@ describe("dayHeading", () => {
     [1041, "今日", "昨日"],
     [1025, "اليوم", "أمس"],
   ])("says Today and Yesterday in language %p", (languageId, todayText, yesterdayText) => {
-    const table = loadStrings(languageId);
-    const strings = createStrings(() => ({ getString: (key) => table.get(key) ?? key, getResource: jest.fn() }), () => "en-US");
+    const strings = stringsOf(languageId, "en-US");
     expect(dayHeading(groupOn("2026-11-28T10:00:00Z"), today, strings, formatter)).toBe(todayText);
     expect(dayHeading(groupOn("2026-11-27T10:00:00Z"), today, strings, formatter)).toBe(yesterdayText);
   });

@@ -1,8 +1,7 @@
 import type { SessionCountGroup, SessionCounts } from "../../src/model";
-import { createStrings } from "../../src/platform/strings";
 import { channelOptions, describeCounts, statusCount, summarizeCounts } from "../../src/ui/sessionCounts";
 import { fakeFormatter } from "../fixtures/formatter";
-import { englishString, loadStrings } from "../fixtures/resx";
+import { englishStrings as english, stringsOf as stringsIn } from "../fixtures/strings";
 
 const OPEN = 0;
 const COMPLETED = 1;
@@ -16,7 +15,6 @@ const LIVE_CHAT = 192360000;
 const VOICE = 192370000;
 const SMS = 192340000;
 
-const english = createStrings(() => ({ getString: englishString, getResource: jest.fn() }), () => "en-US");
 const formatter = fakeFormatter();
 
 function group(stateCode: number | null, sessionState: number | null, count: number, channel: number | null = LIVE_CHAT, channelLabel: string | null = null): SessionCountGroup {
@@ -25,11 +23,6 @@ function group(stateCode: number | null, sessionState: number | null, count: num
 
 function counts(...groups: SessionCountGroup[]): SessionCounts {
   return { groups };
-}
-
-function stringsIn(languageId: number, locale: string) {
-  const table = loadStrings(languageId);
-  return createStrings(() => ({ getString: (key) => table.get(key) ?? key, getResource: jest.fn() }), () => locale);
 }
 
 describe("summarizeCounts", () => {
