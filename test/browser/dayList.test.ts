@@ -71,7 +71,8 @@ test("sessions sit under the day they started; the arrow keys go from day to day
   const { page, pageErrors } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
-  const headings = await list.getByRole("heading", { level: 3 }).allInnerTexts();
+  // textContent, not innerText: rows out of view skip layout (content-visibility), and innerText needs layout.
+  const headings = await list.getByRole("heading", { level: 3 }).allTextContents();
   expect(headings.length).toBeGreaterThan(2);
   expect(["Today", "Yesterday"]).toContain(headings[0]);
   expect(new Set(headings).size).toBe(headings.length);
@@ -89,7 +90,7 @@ test("sessions sit under the day they started; the arrow keys go from day to day
   expect(focused.tag).toBe("BUTTON");
   expect(focused.heading).toBe(headings[1]);
   await expect(rows.nth(firstDayRows).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
-  await expect(page.locator(`[id="${focused.day}"]`).innerText()).resolves.toBe(headings[1]);
+  await expect(page.locator(`[id="${focused.day}"]`).textContent()).resolves.toBe(headings[1]);
   expect(pageErrors).toEqual([]);
   await page.close();
 });
