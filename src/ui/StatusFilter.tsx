@@ -4,7 +4,7 @@ import type { StatusFilter as Status } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { Strings } from "../platform/strings";
 
-const LABEL_KEYS: Record<Status, string> = { all: "StatusFilter_All", active: "StatusFilter_Active", closed: "StatusFilter_Closed" };
+const LABEL_KEYS = { all: "StatusFilter_All", active: "StatusFilter_Active", closed: "StatusFilter_Closed" } as const satisfies Record<Status, string>;
 
 const useStyles = makeStyles({ group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS } });
 
