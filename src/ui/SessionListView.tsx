@@ -19,7 +19,7 @@ export const DEFAULT_VISIBLE_ROWS = 8;
  * Rows per block. A theme change restyles every element the browser cannot skip: with blocks that skip rendering
  * while off screen, that is a few blocks and the rows in view, however many rows are loaded.
  */
-const BLOCK_ROWS = 32;
+const BLOCK_ROWS = 128;
 
 const useStyles = makeStyles({
   // Header and filters sit outside: only the rows scroll, and the control never grows past its visible rows.
@@ -66,11 +66,6 @@ function MoreFooter({ hasMore, more, strings, onLoadMore }: Pick<SessionListView
 
 let listCount = 0;
 
-/**
- * The sessions under the day they started (Today, Yesterday, then dates), in a box about `visibleRows` rows high
- * that scrolls, with Load more at its end. One clock ticks for the whole list; only the rows that tell a running
- * time or a relative one render again on its tick.
- */
 interface Row {
   session: Session;
   group: DayGroup;
@@ -82,10 +77,48 @@ function blocksOf(groups: readonly DayGroup[]): Row[][] {
   return Array.from({ length: Math.ceil(rows.length / BLOCK_ROWS) }, (_, block) => rows.slice(block * BLOCK_ROWS, (block + 1) * BLOCK_ROWS));
 }
 
+interface BlockProps extends Pick<SessionListViewProps, "strings" | "formatter" | "onOpen"> {
+  rows: readonly Row[];
+  headings: ReadonlyMap<DayGroup, string>;
+  headingIdPrefix: string;
+  today: number;
+  now: Date;
+}
+
+/** One block of rows: a render that changes none of its props (theme, width, updateView) stops here. */
+const Block = React.memo(function Block({ rows, headings, headingIdPrefix, today, now, strings, formatter, onOpen }: BlockProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.block} style={{ containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_PX}px` }}>
+      {rows.map(({ session, group, startsDay }) => {
+        const isToday = group.day === today;
+        return (
+          <SessionItem
+            key={session.id}
+            session={session}
+            heading={startsDay ? headings.get(group) : undefined}
+            headingId={`${headingIdPrefix}${group.day ?? "unknown"}`}
+            now={isToday || isRunning(session) ? now : null}
+            relative={isToday}
+            strings={strings}
+            formatter={formatter}
+            onOpen={onOpen}
+          />
+        );
+      })}
+    </div>
+  );
+});
+
+/**
+ * The sessions under the day they started (Today, Yesterday, then dates), in a box about `visibleRows` rows high
+ * that scrolls, with Load more at its end. One clock ticks for the whole list; only the rows that tell a running
+ * time or a relative one render again on its tick.
+ */
 export function SessionListView(props: SessionListViewProps): React.ReactElement {
   const { label, sessions, visibleRows, strings, formatter, onOpen } = props;
   const styles = useStyles();
-  const [idPrefix] = React.useState(() => `rs-day-${++listCount}-`);
+  const [headingIdPrefix] = React.useState(() => `rs-day-${++listCount}-`);
   const now = useMinuteClock();
   const today = formatter.day(now);
   const groups = React.useMemo(() => groupByDay(sessions, formatter.day), [sessions, formatter]);
@@ -95,24 +128,17 @@ export function SessionListView(props: SessionListViewProps): React.ReactElement
     <div className={styles.scroller} style={{ maxHeight: `${visibleRows * ROW_HEIGHT_PX}px` }}>
       <div role="list" aria-label={label} onKeyDown={handleListKeyDown}>
         {blocks.map((rows, index) => (
-          <div key={index} className={styles.block} style={{ containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_PX}px` }}>
-            {rows.map(({ session, group, startsDay }) => {
-              const isToday = group.day === today;
-              return (
-                <SessionItem
-                  key={session.id}
-                  session={session}
-                  heading={startsDay ? headings.get(group) : undefined}
-                  headingId={`${idPrefix}${group.day ?? "unknown"}`}
-                  now={isToday || isRunning(session) ? now : null}
-                  relative={isToday}
-                  strings={strings}
-                  formatter={formatter}
-                  onOpen={onOpen}
-                />
-              );
-            })}
-          </div>
+          <Block
+            key={index}
+            rows={rows}
+            headings={headings}
+            headingIdPrefix={headingIdPrefix}
+            today={today}
+            now={now}
+            strings={strings}
+            formatter={formatter}
+            onOpen={onOpen}
+          />
         ))}
       </div>
       <MoreFooter {...props} />
