@@ -1,12 +1,61 @@
+import { BASE_LOCALE } from "./locale";
+import { describeRelativeTime } from "./relativeTime";
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** Dates, times and numbers in the user's formats, language and time zone (Dataverse personal options). */
 export interface Formatter {
-  /** A date with its time, in the user's format. */
+  /** The date and time: "11/28/2026 2:05 PM". */
   dateTime(value: Date): string;
+  /** The date alone, for a day's heading. */
+  date(value: Date): string;
+  /** The time of day alone: "2:05 PM". */
+  time(value: Date): string;
+  /** How long ago `value` was at `now` (or how soon it is): "12 min. ago". */
+  relative(value: Date, now: Date): string;
+  /** The calendar day `value` falls on in the user's time zone, counted from 1 January 1970: equal numbers, same day. */
+  day(value: Date): number;
   integer(value: number): string;
 }
 
-export function createFormatter(getFormatting: () => ComponentFramework.Formatting): Formatter {
+type UserClock = Partial<Pick<ComponentFramework.UserSettings, "getTimeZoneOffsetMinutes">>;
+
+/** A date-time format puts the date first, then a separator: "11/28/2026 2:05 PM", "28.11.2026, 14:05", "٢٨/١١/٢٠٢٦، ٢:٠٥". */
+function withoutDate(dateTime: string, date: string): string {
+  return dateTime.startsWith(date) ? dateTime.slice(date.length).replace(/^[\s,،]+/u, "") : dateTime;
+}
+
+/**
+ * @param getUserSettings the user's time zone; without it (a host that gives none) the browser's.
+ * @param getLocale the BCP 47 locale of the user's language, for relative times.
+ */
+export function createFormatter(
+  getFormatting: () => ComponentFramework.Formatting,
+  getUserSettings: () => UserClock | undefined = () => undefined,
+  getLocale: () => string = () => BASE_LOCALE,
+): Formatter {
+  // Asked per date: the offset of a date in summer time differs from today's.
+  const offsetMinutes = (value: Date): number => {
+    const minutes = getUserSettings()?.getTimeZoneOffsetMinutes?.(value);
+    return typeof minutes === "number" && Number.isFinite(minutes) ? minutes : -value.getTimezoneOffset();
+  };
+  const inUserZone = (value: Date) => new Date(value.getTime() + offsetMinutes(value) * MINUTE);
+  // context.formatting writes a Date's browser-local fields; the user's time zone may differ from the browser's
+  // (https://www.develop1.net/public/post/2020/05/11/pcf-datetimes-the-saga-continues), so hand it a Date whose
+  // local fields read the user's wall clock.
+  const wallClock = (value: Date): Date => {
+    const user = inUserZone(value);
+    return new Date(user.getUTCFullYear(), user.getUTCMonth(), user.getUTCDate(), user.getUTCHours(), user.getUTCMinutes());
+  };
+  const date = (value: Date) => getFormatting().formatDateShort(wallClock(value));
+  const dateTime = (value: Date) => getFormatting().formatDateShort(wallClock(value), true);
   return {
-    dateTime: (value) => getFormatting().formatDateShort(value, true),
+    dateTime,
+    date,
+    time: (value) => withoutDate(dateTime(value), date(value)),
+    relative: (value, now) => describeRelativeTime(now.getTime() - value.getTime(), getLocale()),
+    day: (value) => Math.floor(inUserZone(value).getTime() / DAY),
     integer: (value) => getFormatting().formatInteger(value),
   };
 }

@@ -13,12 +13,14 @@ const useStyles = makeStyles({
   },
 });
 
-export function EmptyState({ title, body }: { title: string; body: string }): React.ReactElement {
+/** A title, a line of explanation and, when there is one, a way forward. */
+export function EmptyState({ title, body, children }: { title: string; body: string; children?: React.ReactNode }): React.ReactElement {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <Body1Strong>{title}</Body1Strong>
       <Caption1>{body}</Caption1>
+      {children}
     </div>
   );
 }

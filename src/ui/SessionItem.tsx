@@ -1,14 +1,28 @@
 import * as React from "react";
-import { Caption1, createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import type { Session } from "../data/sessionMapper";
+import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import type { Session } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { Strings } from "../platform/strings";
 import { describeTiming } from "./sessionText";
 import { StatusBadge } from "./StatusBadge";
 
+/** About the height of a row with a closure reason: what an off-screen row reserves, and what "Visible rows" counts. */
+export const ROW_HEIGHT_PX = 84;
+
 const useStyles = makeStyles({
-  item: { listStyleType: "none" },
+  // Off-screen rows skip style, layout and paint, so a long list costs about what its visible rows cost.
+  item: { contentVisibility: "auto", containIntrinsicSize: `auto ${ROW_HEIGHT_PX}px` },
+  // Plain elements with caption-sized text: Fluent's Text components cost a render each, on every row.
+  heading: {
+    margin: 0,
+    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalS, tokens.spacingVerticalXXS),
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
   button: {
+    position: "relative",
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
@@ -24,8 +38,9 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
   },
-  focus: createFocusOutlineStyle(),
-  titleRow: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  // Inside the button: the row's containment clips anything drawn beyond it.
+  focus: createFocusOutlineStyle({ style: { outlineOffset: "-2px" } }),
+  titleRow: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS, width: "100%" },
   subject: {
     flexGrow: 1,
     minWidth: 0,
@@ -35,36 +50,55 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   placeholder: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
-  detail: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  detail: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
 });
 
 export interface SessionItemProps {
   session: Session;
-  now: Date;
+  /** The day's heading, on the day's first session; its id describes every session of that day. */
+  heading?: string;
+  headingId: string;
+  /** Null when nothing in the row changes with time: the row then skips the minute's render. */
+  now: Date | null;
+  /** Tell how long ago the session started ("12 min. ago"): for today's sessions. */
+  relative: boolean;
   strings: Strings;
   formatter: Formatter;
   onOpen(sessionId: string): void;
 }
 
 /** One session: a button, so click, Enter and Space open it, and its text is what a screen reader reads. */
-export const SessionItem = React.memo(function SessionItem({ session, now, strings, formatter, onOpen }: SessionItemProps) {
+export const SessionItem = React.memo(function SessionItem({ session, heading, headingId, now, relative, strings, formatter, onOpen }: SessionItemProps) {
   const styles = useStyles();
   const owner = session.ownerName ?? (session.hasOwner ? null : strings.get("Owner_None"));
   const who = [session.channel, owner].filter(Boolean).join(" · ");
   const reason = session.closureReason !== null ? strings.format("ClosureReason_Label", session.closureReason) : null;
   return (
-    <li className={styles.item} data-session-id={session.id}>
-      <button type="button" className={mergeClasses(styles.button, styles.focus)} onClick={() => onOpen(session.id)}>
+    <div role="listitem" className={styles.item} data-session-id={session.id}>
+      {heading !== undefined && (
+        <h3 id={headingId} className={styles.heading}>
+          {heading}
+        </h3>
+      )}
+      <button type="button" className={mergeClasses(styles.button, styles.focus)} aria-describedby={headingId} onClick={() => onOpen(session.id)}>
         <span className={styles.titleRow}>
           <span className={mergeClasses(styles.subject, session.subject === null && styles.placeholder)}>
             {session.subject ?? strings.get("Subject_Placeholder")}
           </span>
           <StatusBadge label={session.status.label} tone={session.status.tone} />
         </span>
-        <Caption1 className={styles.detail}>{who}</Caption1>
-        <Caption1 className={styles.detail}>{describeTiming(session, now, strings, formatter)}</Caption1>
-        {reason !== null && <Caption1 className={styles.detail}>{reason}</Caption1>}
+        {who !== "" && <span className={styles.detail}>{who}</span>}
+        <span className={styles.detail} title={session.startedOn ? formatter.dateTime(session.startedOn) : undefined}>
+          {describeTiming(session, now, strings, formatter, relative)}
+        </span>
+        {reason !== null && <span className={styles.detail}>{reason}</span>}
       </button>
-    </li>
+    </div>
   );
 });

@@ -1,15 +1,30 @@
 import * as React from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { Session } from "../data/sessionMapper";
+import type { Session } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { Strings } from "../platform/strings";
+import type { DayGroup } from "./days";
+import { dayHeading, groupByDay } from "./days";
 import type { MorePagesState } from "./hooks/sessionListState";
 import { ErrorBar } from "./ErrorBar";
 import { handleListKeyDown } from "./listKeyboard";
-import { SessionItem } from "./SessionItem";
+import { ROW_HEIGHT_PX, SessionItem } from "./SessionItem";
+import { isRunning } from "./sessionText";
+import { useMinuteClock } from "./useMinuteClock";
+
+/** "Visible rows" when the maker sets none. */
+export const DEFAULT_VISIBLE_ROWS = 8;
+
+/**
+ * Rows per block. A theme change restyles every element the browser cannot skip: with blocks that skip rendering
+ * while off screen, that is a few blocks and the rows in view, however many rows are loaded.
+ */
+const BLOCK_ROWS = 128;
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0 },
+  // Header and filters sit outside: only the rows scroll, and the control never grows past its visible rows.
+  scroller: { overflowY: "auto", overscrollBehaviorY: "contain" },
+  block: { contentVisibility: "auto" },
   footer: { display: "flex", justifyContent: "center", paddingBlock: tokens.spacingVerticalS },
 });
 
@@ -18,7 +33,8 @@ export interface SessionListViewProps {
   sessions: readonly Session[];
   hasMore: boolean;
   more: MorePagesState;
-  now: Date;
+  /** About how many rows show before the list scrolls. */
+  visibleRows: number;
   strings: Strings;
   formatter: Formatter;
   onOpen(sessionId: string): void;
@@ -48,17 +64,84 @@ function MoreFooter({ hasMore, more, strings, onLoadMore }: Pick<SessionListView
   );
 }
 
-export function SessionListView(props: SessionListViewProps): React.ReactElement {
-  const { label, sessions, now, strings, formatter, onOpen } = props;
+let listCount = 0;
+
+interface Row {
+  session: Session;
+  group: DayGroup;
+  startsDay: boolean;
+}
+
+function blocksOf(groups: readonly DayGroup[]): Row[][] {
+  const rows = groups.flatMap((group) => group.sessions.map((session, index) => ({ session, group, startsDay: index === 0 })));
+  return Array.from({ length: Math.ceil(rows.length / BLOCK_ROWS) }, (_, block) => rows.slice(block * BLOCK_ROWS, (block + 1) * BLOCK_ROWS));
+}
+
+interface BlockProps extends Pick<SessionListViewProps, "strings" | "formatter" | "onOpen"> {
+  rows: readonly Row[];
+  headings: ReadonlyMap<DayGroup, string>;
+  headingIdPrefix: string;
+  today: number;
+  now: Date;
+}
+
+/** One block of rows: a render that changes none of its props (theme, width, updateView) stops here. */
+const Block = React.memo(function Block({ rows, headings, headingIdPrefix, today, now, strings, formatter, onOpen }: BlockProps) {
   const styles = useStyles();
   return (
-    <>
-      <ul role="list" aria-label={label} className={styles.list} onKeyDown={handleListKeyDown}>
-        {sessions.map((session) => (
-          <SessionItem key={session.id} session={session} now={now} strings={strings} formatter={formatter} onOpen={onOpen} />
+    <div className={styles.block} style={{ containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_PX}px` }}>
+      {rows.map(({ session, group, startsDay }) => {
+        const isToday = group.day === today;
+        return (
+          <SessionItem
+            key={session.id}
+            session={session}
+            heading={startsDay ? headings.get(group) : undefined}
+            headingId={`${headingIdPrefix}${group.day ?? "unknown"}`}
+            now={isToday || isRunning(session) ? now : null}
+            relative={isToday}
+            strings={strings}
+            formatter={formatter}
+            onOpen={onOpen}
+          />
+        );
+      })}
+    </div>
+  );
+});
+
+/**
+ * The sessions under the day they started (Today, Yesterday, then dates), in a box about `visibleRows` rows high
+ * that scrolls, with Load more at its end. One clock ticks for the whole list; only the rows that tell a running
+ * time or a relative one render again on its tick.
+ */
+export function SessionListView(props: SessionListViewProps): React.ReactElement {
+  const { label, sessions, visibleRows, strings, formatter, onOpen } = props;
+  const styles = useStyles();
+  const [headingIdPrefix] = React.useState(() => `rs-day-${++listCount}-`);
+  const now = useMinuteClock();
+  const today = formatter.day(now);
+  const groups = React.useMemo(() => groupByDay(sessions, formatter.day), [sessions, formatter]);
+  const blocks = React.useMemo(() => blocksOf(groups), [groups]);
+  const headings = React.useMemo(() => new Map(groups.map((group) => [group, dayHeading(group, today, strings, formatter)])), [groups, today, strings, formatter]);
+  return (
+    <div className={styles.scroller} style={{ maxHeight: `${visibleRows * ROW_HEIGHT_PX}px` }}>
+      <div role="list" aria-label={label} onKeyDown={handleListKeyDown}>
+        {blocks.map((rows, index) => (
+          <Block
+            key={index}
+            rows={rows}
+            headings={headings}
+            headingIdPrefix={headingIdPrefix}
+            today={today}
+            now={now}
+            strings={strings}
+            formatter={formatter}
+            onOpen={onOpen}
+          />
         ))}
-      </ul>
+      </div>
       <MoreFooter {...props} />
-    </>
+    </div>
   );
 }

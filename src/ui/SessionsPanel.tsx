@@ -17,7 +17,7 @@ import { NoticeBar } from "./NoticeBar";
 import { PanelHeader } from "./PanelHeader";
 import type { ControlServices, RelatedSessionsProps } from "./services";
 import { describeCount } from "./sessionText";
-import { SessionListView } from "./SessionListView";
+import { DEFAULT_VISIBLE_ROWS, SessionListView } from "./SessionListView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -82,7 +82,7 @@ function ListBody({ list, record, services, onRetry, onOpen }: ListBodyProps) {
               sessions={state.sessions}
               hasMore={state.cursor !== null}
               more={state.more}
-              now={state.receivedAt}
+              visibleRows={DEFAULT_VISIBLE_ROWS}
               strings={strings}
               formatter={formatter}
               onOpen={onOpen}

@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { BadgeProps } from "@fluentui/react-components";
 import { Badge, makeStyles } from "@fluentui/react-components";
-import type { StatusTone } from "../data/sessionSchema";
+import type { StatusTone } from "../model";
 
 const TONE_COLORS: Record<StatusTone, BadgeProps["color"]> = {
   active: "success",

@@ -1,6 +1,6 @@
 import * as React from "react";
 
-// Two small glyphs drawn here: importing an icon package would carry its styling runtime into the bundle.
+// Small glyphs drawn here: importing an icon package would carry its styling runtime into the bundle.
 const iconProps = { width: 20, height: 20, viewBox: "0 0 20 20", fill: "currentColor", "aria-hidden": true, focusable: false } as const;
 
 export function RefreshIcon(): React.ReactElement {
@@ -15,6 +15,14 @@ export function AddIcon(): React.ReactElement {
   return (
     <svg {...iconProps}>
       <path d="M10 2.5a.5.5 0 0 1 .5.5v6.5H17a.5.5 0 0 1 0 1h-6.5V17a.5.5 0 0 1-1 0v-6.5H3a.5.5 0 0 1 0-1h6.5V3a.5.5 0 0 1 .5-.5Z" />
+    </svg>
+  );
+}
+
+export function SearchIcon(): React.ReactElement {
+  return (
+    <svg {...iconProps}>
+      <path d="M8.5 3a5.5 5.5 0 0 1 4.2 9.05l4.15 4.1-.7.7-4.1-4.15A5.5 5.5 0 1 1 8.5 3Zm0 1a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9Z" />
     </svg>
   );
 }

@@ -19,7 +19,7 @@ export function nextFocusIndex(key: string, current: number, count: number): num
  */
 export function handleListKeyDown(event: React.KeyboardEvent<HTMLElement>): void {
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>(":scope > li > button"));
+  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>("[role=listitem] > button"));
   const current = buttons.indexOf(event.target as HTMLButtonElement);
   if (current < 0) return;
   const next = nextFocusIndex(event.key, current, buttons.length);

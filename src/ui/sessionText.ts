@@ -1,5 +1,5 @@
 import type { LoadError, LoadErrorKind } from "../data/loadError";
-import type { Session } from "../data/sessionMapper";
+import type { Session } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { StringKey, Strings } from "../platform/strings";
 
@@ -17,17 +17,26 @@ export function describeDuration(milliseconds: number, strings: Strings, formatt
   return strings.format("Duration_DaysHours", whole(span / DAY), whole((span % DAY) / HOUR));
 }
 
-/** When the session started, and how long it lasted or has been running. */
-export function describeTiming(session: Session, now: Date, strings: Strings, formatter: Formatter): string {
-  if (session.startedOn === null) return strings.get("Time_StartUnknown");
-  const started = strings.format("Time_Started", formatter.dateTime(session.startedOn));
-  if (session.closedOn !== null) {
-    const lasted = describeDuration(session.closedOn.getTime() - session.startedOn.getTime(), strings, formatter);
-    return `${started} · ${strings.format("Time_Lasted", lasted)}`;
+/** An open session is running; a scheduled one has not begun, a closed one has ended. */
+export function isRunning(session: Session): boolean {
+  return !session.isClosed && session.closedOn === null && session.status.tone !== "scheduled";
+}
+
+/**
+ * When the session started (the time of day: its day is the heading above it), how long ago when `relative`, and
+ * how long it lasted or has been running by `now`. Only a running or relative timing needs `now`.
+ */
+export function describeTiming(session: Session, now: Date | null, strings: Strings, formatter: Formatter, relative = false): string {
+  const { startedOn, closedOn } = session;
+  if (startedOn === null) return strings.get("Time_StartUnknown");
+  const parts = [strings.format("Time_Started", formatter.time(startedOn))];
+  if (relative && now !== null && !isRunning(session)) parts.push(formatter.relative(startedOn, now));
+  if (closedOn !== null) {
+    parts.push(strings.format("Time_Lasted", describeDuration(closedOn.getTime() - startedOn.getTime(), strings, formatter)));
+  } else if (now !== null && isRunning(session)) {
+    parts.push(strings.format("Time_Running", describeDuration(now.getTime() - startedOn.getTime(), strings, formatter)));
   }
-  if (session.isClosed) return started;
-  const running = describeDuration(now.getTime() - session.startedOn.getTime(), strings, formatter);
-  return `${started} · ${strings.format("Time_Running", running)}`;
+  return parts.join(" · ");
 }
 
 export function describeCount(count: number, hasMore: boolean, strings: Strings, formatter: Formatter): string {

@@ -1,7 +1,7 @@
 import { BASE_LOCALE, localeOfLanguage } from "../../src/platform/locale";
 import { createStrings } from "../../src/platform/strings";
-import type { Formatter } from "../../src/platform/formatting";
 import { describeCount } from "../../src/ui/sessionText";
+import { fakeFormatter } from "../fixtures/formatter";
 import { loadStrings } from "../fixtures/resx";
 
 // A real plural key with made-up forms, so every category shows which one was picked.
@@ -19,7 +19,7 @@ function stringsIn(locale: string, table: Record<string, string> = CATEGORY_FORM
   return createStrings(() => ({ getString: (key) => table[key] ?? key, getResource: jest.fn() }), () => locale);
 }
 
-const formatter: Formatter = { dateTime: (value) => value.toISOString(), integer: (value) => String(value) };
+const formatter = fakeFormatter();
 
 describe("plural", () => {
   it.each([

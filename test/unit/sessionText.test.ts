@@ -1,11 +1,11 @@
-import type { Session } from "../../src/data/sessionMapper";
-import type { Formatter } from "../../src/platform/formatting";
+import type { Session } from "../../src/model";
 import { createStrings, fillPlaceholders } from "../../src/platform/strings";
-import { describeCount, describeDuration, describeError, describeTiming } from "../../src/ui/sessionText";
+import { describeCount, describeDuration, describeError, describeTiming, isRunning } from "../../src/ui/sessionText";
+import { fakeFormatter } from "../fixtures/formatter";
 import { englishString } from "../fixtures/resx";
 
 const strings = createStrings(() => ({ getString: englishString, getResource: jest.fn() }), () => "en-US");
-const formatter: Formatter = { dateTime: (value) => value.toISOString(), integer: (value) => `#${value}` };
+const formatter = fakeFormatter({ integer: (value) => `#${value}` });
 const MINUTE = 60_000;
 
 function session(overrides: Partial<Session>): Session {
@@ -42,23 +42,47 @@ describe("describeDuration", () => {
 
 describe("describeTiming", () => {
   const now = new Date("2026-11-28T09:35:00Z");
+  const closed = session({ closedOn: new Date("2026-11-28T09:12:00Z"), isClosed: true, status: { label: "Completed", tone: "closed" } });
 
-  it("says how long a closed session lasted", () => {
-    expect(describeTiming(session({ closedOn: new Date("2026-11-28T09:12:00Z"), isClosed: true }), now, strings, formatter)).toBe(
-      "Started 2026-11-28T09:00:00.000Z · Lasted #12 min",
-    );
+  it("tells the time a closed session started and how long it lasted", () => {
+    expect(describeTiming(closed, null, strings, formatter)).toBe("Started 09:00 · Lasted #12 min");
   });
 
-  it("says how long an open session has been running", () => {
-    expect(describeTiming(session({}), now, strings, formatter)).toBe("Started 2026-11-28T09:00:00.000Z · Running for #35 min");
+  it("tells how long ago a session started when asked to be relative", () => {
+    expect(describeTiming(closed, now, strings, formatter, true)).toBe("Started 09:00 · 35 min ago · Lasted #12 min");
+  });
+
+  it("tells how long an open session has been running, and not also how long ago it started", () => {
+    expect(describeTiming(session({}), now, strings, formatter, true)).toBe("Started 09:00 · Running for #35 min");
+  });
+
+  it("leaves out the running time until it knows the time now", () => {
+    expect(describeTiming(session({}), null, strings, formatter)).toBe("Started 09:00");
   });
 
   it("gives only the start of a closed session with no end time", () => {
-    expect(describeTiming(session({ isClosed: true }), now, strings, formatter)).toBe("Started 2026-11-28T09:00:00.000Z");
+    expect(describeTiming(session({ isClosed: true }), now, strings, formatter)).toBe("Started 09:00");
+  });
+
+  it("never says a scheduled session is running", () => {
+    const scheduled = session({ status: { label: "Scheduled", tone: "scheduled" }, startedOn: new Date("2026-11-28T11:35:00Z") });
+    expect(describeTiming(scheduled, now, strings, formatter)).toBe("Started 11:35");
+    expect(describeTiming(scheduled, now, strings, formatter, true)).toBe("Started 11:35 · -120 min ago");
   });
 
   it("says when the start is unknown", () => {
     expect(describeTiming(session({ startedOn: null }), now, strings, formatter)).toBe("Start time unknown");
+  });
+});
+
+describe("isRunning", () => {
+  it.each([
+    ["an open session", {}, true],
+    ["a closed session", { isClosed: true }, false],
+    ["a session with an end time", { closedOn: new Date("2026-11-28T09:12:00Z") }, false],
+    ["a scheduled session", { status: { label: "Scheduled", tone: "scheduled" as const } }, false],
+  ])("is %s running: %p", (_name, overrides, running) => {
+    expect(isRunning(session(overrides))).toBe(running);
   });
 });
 

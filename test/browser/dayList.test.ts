@@ -1,0 +1,96 @@
+import type { Page } from "playwright-core";
+import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
+import { setUpBrowserSuite } from "./support/browserSuite";
+import { sessionItems, sessionList, settle, waitForSessionCount } from "./support/hostPage";
+
+const { everyday, premier } = SAMPLE_ACCOUNTS;
+const LANGUAGES = ["1033", "1031", "1036", "3082", "1041", "1025"];
+
+const suite = setUpBrowserSuite();
+
+/** Every status badge that does not show whole: wider or taller than its box, or reaching out of its row. */
+function clippedBadges(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll("[data-session-id] > button"))
+      .map((row) => {
+        const badge = row.querySelector(".fui-Badge") as HTMLElement;
+        const badgeBox = badge.getBoundingClientRect();
+        const rowBox = row.getBoundingClientRect();
+        const whole = badge.scrollWidth <= badge.clientWidth && badge.scrollHeight <= badge.clientHeight;
+        const inside = badgeBox.left >= rowBox.left && badgeBox.right <= rowBox.right;
+        return whole && inside ? null : `${badge.textContent} beside "${row.querySelector("span")?.textContent?.slice(0, 40)}"`;
+      })
+      .filter((problem): problem is string => problem !== null),
+  );
+}
+
+test("the list never grows past about its visible rows: it scrolls inside while the header stays in view", async () => {
+  const { page, pageErrors } = await suite.openPage(`?record=${premier.id}&width=narrow`);
+  const list = sessionList(page, premier.name);
+  await waitForSessionCount(list, 25);
+  const scroller = list.locator("xpath=..");
+  const heading = page.getByRole("heading", { name: "Sessions", level: 2 });
+  const headingBefore = await heading.boundingBox();
+
+  const box = await scroller.evaluate((element) => ({ height: element.clientHeight, scrollHeight: element.scrollHeight, rowHeight: element.querySelector("[data-session-id]")?.getBoundingClientRect().height ?? 0 }));
+  expect(box.height).toBeLessThanOrEqual(8 * 84);
+  expect(box.height).toBeGreaterThan(5 * box.rowHeight);
+  expect(box.scrollHeight).toBeGreaterThan(box.height);
+
+  await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  await page.getByRole("button", { name: "Load more" }).waitFor();
+  await expect(page.getByRole("button", { name: "Load more" }).isVisible()).resolves.toBe(true);
+  expect(await heading.boundingBox()).toEqual(headingBefore);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test("the status badge is never clipped beside a long subject in the narrow column, in any language", async () => {
+  const { page, pageErrors } = await suite.openPage("?width=narrow");
+  const list = sessionList(page, everyday.name);
+  await waitForSessionCount(list, everyday.sessionCount);
+  await expect(page.getByText(/^Customer reports several unrecognised card payments/).count()).resolves.toBe(1);
+
+  for (const language of LANGUAGES) {
+    await page.getByLabel("Language").selectOption(language);
+    await page.locator("[data-session-id]").nth(everyday.sessionCount - 1).waitFor();
+    await settle(page);
+    const rows = await page.locator("[data-session-id] > button").evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().width));
+    expect(Math.max(...rows)).toBeLessThanOrEqual(320);
+    // Lay out every row, not only the ones in view (off-screen rows skip layout).
+    await page.locator("[data-session-id]").evaluateAll((items) =>
+      items.forEach((item) => [item, item.parentElement].forEach((element) => (element as HTMLElement).style.setProperty("content-visibility", "visible"))),
+    );
+    await expect(clippedBadges(page)).resolves.toEqual([]);
+  }
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test("sessions sit under the day they started; the arrow keys go from day to day and pass over the headings", async () => {
+  const { page, pageErrors } = await suite.openPage();
+  const list = sessionList(page, everyday.name);
+  await waitForSessionCount(list, everyday.sessionCount);
+  // textContent, not innerText: rows out of view skip layout (content-visibility), and innerText needs layout.
+  const headings = await list.getByRole("heading", { level: 3 }).allTextContents();
+  expect(headings.length).toBeGreaterThan(2);
+  expect(["Today", "Yesterday"]).toContain(headings[0]);
+  expect(new Set(headings).size).toBe(headings.length);
+
+  // The last session of the first day, then Down: the focus lands on the next day's first session.
+  const firstDayRows = await sessionItems(list).evaluateAll((items) => items.findIndex((item, index) => index > 0 && item.querySelector("h3") !== null));
+  const rows = sessionItems(list).getByRole("button");
+  await rows.nth(firstDayRows - 1).focus();
+  await page.keyboard.press("ArrowDown");
+  const focused = await page.evaluate(() => ({
+    day: document.activeElement?.getAttribute("aria-describedby"),
+    heading: document.activeElement?.parentElement?.querySelector("h3")?.textContent ?? null,
+    tag: document.activeElement?.tagName,
+  }));
+  expect(focused.tag).toBe("BUTTON");
+  expect(focused.heading).toBe(headings[1]);
+  await expect(rows.nth(firstDayRows).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+  await expect(page.locator(`[id="${focused.day}"]`).textContent()).resolves.toBe(headings[1]);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});

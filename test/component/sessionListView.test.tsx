@@ -1,0 +1,179 @@
+import * as React from "react";
+import { act, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Session } from "../../src/model";
+import type { MorePagesState } from "../../src/ui/hooks/sessionListState";
+import { ROW_HEIGHT_PX } from "../../src/ui/SessionItem";
+import { SessionListView } from "../../src/ui/SessionListView";
+import { fakeFormatter } from "../fixtures/formatter";
+import { runningSession, session } from "../fixtures/sessions";
+import { axeViolations, englishStrings, renderThemed } from "../fixtures/ui";
+
+const NOW = new Date("2026-11-28T12:00:00Z");
+const MINUTE = 60_000;
+const ago = (minutes: number) => new Date(NOW.getTime() - minutes * MINUTE);
+
+const SESSIONS: Session[] = [
+  runningSession(1, ago(12), { subject: "Card blocked" }),
+  session(2, { startedOn: ago(30), subject: "Address change" }),
+  session(3, { startedOn: ago(13 * 60), subject: "Loan quote" }),
+  session(4, { startedOn: ago(14 * 60), subject: "Statement copy" }),
+  session(5, { startedOn: ago(3 * 24 * 60), subject: "Overdraft fee" }),
+  session(6, { startedOn: null, subject: "Imported" }),
+];
+
+function renderList(overrides: Partial<React.ComponentProps<typeof SessionListView>> = {}) {
+  const props = {
+    label: "Sessions regarding Contoso",
+    sessions: SESSIONS,
+    hasMore: false,
+    more: { status: "idle" } as MorePagesState,
+    visibleRows: 8,
+    strings: englishStrings,
+    formatter: fakeFormatter(),
+    onOpen: jest.fn(),
+    onLoadMore: jest.fn(),
+    ...overrides,
+  };
+  return { props, ...renderThemed(<SessionListView {...props} />) };
+}
+
+const rowButton = (subject: string) => screen.getByRole("button", { name: new RegExp(`^${subject}`) });
+
+beforeEach(() => {
+  jest.useFakeTimers({ now: NOW });
+});
+
+afterEach(() => {
+  jest.useRealTimers();
+});
+
+describe("the session list's days", () => {
+  it("puts the sessions under Today, Yesterday, their date, and an unknown day last", () => {
+    renderList();
+    expect(screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      "Today",
+      "Yesterday",
+      "2026-11-25",
+      "Start date unknown",
+    ]);
+    const items = within(screen.getByRole("list", { name: "Sessions regarding Contoso" })).getAllByRole("listitem");
+    expect(items.map((item) => item.getAttribute("data-session-id"))).toEqual(SESSIONS.map((each) => each.id));
+  });
+
+  it("describes each session by its day, since arrow keys skip the headings", () => {
+    renderList();
+    expect(rowButton("Card blocked")).toHaveAccessibleDescription("Today");
+    expect(rowButton("Address change")).toHaveAccessibleDescription("Today");
+    expect(rowButton("Statement copy")).toHaveAccessibleDescription("Yesterday");
+    expect(rowButton("Imported")).toHaveAccessibleDescription("Start date unknown");
+  });
+
+  it("shows the exact start time in the row and the full date and time on hover", () => {
+    renderList();
+    const timing = within(rowButton("Statement copy")).getByText(/^Started 22:00/);
+    expect(timing).toHaveTextContent("Started 22:00 · Lasted 12 min");
+    expect(timing).toHaveAttribute("title", "2026-11-27T22:00:00.000Z");
+  });
+
+  it("tells how long ago today's sessions started, and a running session how long it has been running", () => {
+    renderList();
+    expect(rowButton("Address change")).toHaveTextContent("Started 11:30 · 30 min ago · Lasted 12 min");
+    expect(rowButton("Card blocked")).toHaveTextContent("Started 11:48 · Running for 12 min");
+    expect(rowButton("Loan quote")).not.toHaveTextContent("ago");
+  });
+
+  it("has no heading or row that axe objects to", async () => {
+    jest.useRealTimers();
+    const { container } = renderList();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe("the minute clock", () => {
+  it("ticks every minute with one timer for the whole list, and only the rows that tell time render again", () => {
+    const formatter = fakeFormatter();
+    const time = jest.spyOn(formatter, "time");
+    const many = [...SESSIONS, ...Array.from({ length: 40 }, (_, index) => session(100 + index, { startedOn: ago((5 + index) * 24 * 60) }))];
+    renderList({ sessions: many, formatter });
+    expect(jest.getTimerCount()).toBe(1);
+    time.mockClear();
+    act(() => {
+      jest.advanceTimersByTime(MINUTE);
+    });
+    expect(rowButton("Card blocked")).toHaveTextContent("Running for 13 min");
+    expect(rowButton("Address change")).toHaveTextContent("31 min ago");
+    // The running session and today's closed one; yesterday's, older and undated rows keep their render.
+    expect(time).toHaveBeenCalledTimes(2);
+  });
+
+  it("moves a session from Today to Yesterday at the user's midnight", () => {
+    jest.setSystemTime(new Date("2026-11-28T23:59:30Z"));
+    renderList({ sessions: [session(1, { startedOn: new Date("2026-11-28T20:00:00Z"), subject: "Evening call" })] });
+    expect(screen.getByRole("heading", { level: 3 })).toHaveTextContent("Today");
+    act(() => {
+      jest.advanceTimersByTime(MINUTE);
+    });
+    expect(screen.getByRole("heading", { level: 3 })).toHaveTextContent("Yesterday");
+  });
+
+  it("skips the ticks while the browser tab is hidden and catches up when the agent comes back", () => {
+    let visibility: DocumentVisibilityState = "hidden";
+    jest.spyOn(document, "visibilityState", "get").mockImplementation(() => visibility);
+    renderList();
+    act(() => {
+      jest.advanceTimersByTime(5 * MINUTE);
+    });
+    expect(rowButton("Card blocked")).toHaveTextContent("Running for 12 min");
+    visibility = "visible";
+    act(() => {
+      document.dispatchEvent(new Event("visibilitychange"));
+    });
+    expect(rowButton("Card blocked")).toHaveTextContent("Running for 17 min");
+  });
+
+  it("stops its timer when the list goes away", () => {
+    const { unmount } = renderList();
+    expect(jest.getTimerCount()).toBe(1);
+    unmount();
+    expect(jest.getTimerCount()).toBe(0);
+  });
+});
+
+describe("the bounded, scrolling list", () => {
+  it("is about the maker's visible rows high and scrolls inside", () => {
+    renderList({ visibleRows: 5 });
+    const scroller = screen.getByRole("list").parentElement as HTMLElement;
+    expect(scroller.style.maxHeight).toBe(`${5 * ROW_HEIGHT_PX}px`);
+  });
+
+  it("offers Load more at the end of the list, inside the scrolling box", async () => {
+    jest.useRealTimers();
+    const { props } = renderList({ hasMore: true });
+    const loadMore = screen.getByRole("button", { name: "Load more" });
+    expect(screen.getByRole("list").parentElement).toContainElement(loadMore);
+    await userEvent.click(loadMore);
+    expect(props.onLoadMore).toHaveBeenCalledTimes(1);
+  });
+
+  it("moves with Up, Down, Home and End from day to day, never stopping on a heading", async () => {
+    jest.useRealTimers();
+    renderList();
+    rowButton("Address change").focus();
+    await userEvent.keyboard("{ArrowDown}");
+    expect(rowButton("Loan quote")).toHaveFocus();
+    await userEvent.keyboard("{ArrowUp}{ArrowUp}");
+    expect(rowButton("Card blocked")).toHaveFocus();
+    await userEvent.keyboard("{End}");
+    expect(rowButton("Imported")).toHaveFocus();
+    await userEvent.keyboard("{Home}");
+    expect(rowButton("Card blocked")).toHaveFocus();
+  });
+
+  it("opens a session on click", async () => {
+    jest.useRealTimers();
+    const { props } = renderList();
+    await userEvent.click(rowButton("Loan quote"));
+    expect(props.onOpen).toHaveBeenCalledWith(SESSIONS[2].id);
+  });
+});
