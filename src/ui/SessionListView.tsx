@@ -10,7 +10,7 @@ import { ErrorBar } from "./ErrorBar";
 import { handleListKeyDown } from "./listKeyboard";
 import { ROW_HEIGHT_PX, SessionItem } from "./SessionItem";
 import { isRunning } from "./sessionText";
-import { useMinuteClock } from "./useMinuteClock";
+import { useMinuteClock } from "./hooks/useMinuteClock";
 
 /** "Visible rows" when the maker sets none. */
 export const DEFAULT_VISIBLE_ROWS = 8;
@@ -47,7 +47,7 @@ function MoreFooter({ hasMore, more, strings, onLoadMore }: Pick<SessionListView
     return <ErrorBar titleKey="Error_LoadMoreTitle" error={more.error} strings={strings} onRetry={onLoadMore} />;
   }
   if (more.status === "loading") {
-    const label = strings.get("LoadingMore_Label");
+    const label = strings.get(more.retrying === null ? "LoadingMore_Label" : "Retrying_Message");
     return (
       <div role="status" aria-label={label} className={styles.footer}>
         <Spinner size="tiny" label={label} />

@@ -1,27 +1,34 @@
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { HostRecord, RegardingRecord, SessionListRequest } from "../model";
+import { CHANNEL_LABEL_KEYS } from "../data/sessionSchema";
+import type { HostRecord, RegardingRecord, SessionCounts, SessionListRequest } from "../model";
+import { CountSummary } from "./CountSummary";
 import { EmptyState } from "./EmptyState";
 import { ErrorBar } from "./ErrorBar";
+import type { FilterBarProps } from "./FilterBar";
+import { FilterBar } from "./FilterBar";
 import type { RetryNotice } from "./hooks/sessionListState";
 import { useOpenSession } from "./hooks/useOpenSession";
 import type { SessionCountsLoad } from "./hooks/useSessionCounts";
 import { useSessionCounts } from "./hooks/useSessionCounts";
+import type { SessionFilterState } from "./hooks/useSessionFilters";
 import { useSessionFilters } from "./hooks/useSessionFilters";
 import type { SessionList } from "./hooks/useSessionList";
 import { useSessionList } from "./hooks/useSessionList";
 import { useStartSession } from "./hooks/useStartSession";
 import { useStayingCurrent } from "./hooks/useStayingCurrent";
 import { LoadingState } from "./LoadingState";
+import { NoMatches } from "./NoMatches";
 import { NoticeBar } from "./NoticeBar";
 import { PanelHeader } from "./PanelHeader";
 import type { ControlServices, RelatedSessionsProps } from "./services";
+import { channelOptions, statusCount } from "./sessionCounts";
 import { describeCount } from "./sessionText";
-import { DEFAULT_VISIBLE_ROWS, SessionListView } from "./SessionListView";
+import { SessionListView } from "./SessionListView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  retrying: { color: tokens.colorNeutralForeground2 },
+  quiet: { color: tokens.colorNeutralForeground2 },
 });
 
 function toRegardingRecord(record: HostRecord): RegardingRecord | null {
@@ -38,7 +45,7 @@ function listLabel(record: HostRecord, services: ControlServices): string {
 function RetryingNotice({ retrying, services }: { retrying: RetryNotice | null; services: ControlServices }) {
   const styles = useStyles();
   return retrying === null ? null : (
-    <Caption1 role="status" className={styles.retrying}>
+    <Caption1 role="status" className={styles.quiet}>
       {services.strings.get("Retrying_Message")}
     </Caption1>
   );
@@ -47,12 +54,14 @@ function RetryingNotice({ retrying, services }: { retrying: RetryNotice | null; 
 interface ListBodyProps {
   list: SessionList;
   record: HostRecord;
+  filters: SessionFilterState;
+  visibleRows: number;
   services: ControlServices;
   onRetry(): void;
   onOpen(id: string): void;
 }
 
-function ListBody({ list, record, services, onRetry, onOpen }: ListBodyProps) {
+function ListBody({ list, record, filters, visibleRows, services, onRetry, onOpen }: ListBodyProps) {
   const { state } = list;
   const { strings, formatter } = services;
   switch (state.phase) {
@@ -74,24 +83,52 @@ function ListBody({ list, record, services, onRetry, onOpen }: ListBodyProps) {
         <>
           <RetryingNotice retrying={state.retrying} services={services} />
           {state.refreshError && <ErrorBar titleKey="Error_LoadTitle" error={state.refreshError} strings={strings} onRetry={onRetry} />}
-          {state.sessions.length === 0 ? (
-            <EmptyState title={strings.get("Empty_Title")} body={strings.get("Empty_Body")} />
-          ) : (
+          {state.sessions.length > 0 ? (
             <SessionListView
               label={listLabel(record, services)}
               sessions={state.sessions}
               hasMore={state.cursor !== null}
               more={state.more}
-              visibleRows={DEFAULT_VISIBLE_ROWS}
+              visibleRows={visibleRows}
               strings={strings}
               formatter={formatter}
               onOpen={onOpen}
               onLoadMore={list.loadMore}
             />
+          ) : filters.isFiltered ? (
+            <NoMatches strings={strings} onClearFilters={filters.clear} />
+          ) : (
+            <EmptyState title={strings.get("Empty_Title")} body={strings.get("Empty_Body")} />
           )}
         </>
       );
   }
+}
+
+/** Every channel the control knows, uncounted: the menu when counts are off or not known yet. */
+function knownChannels(services: ControlServices) {
+  return [...CHANNEL_LABEL_KEYS].map(([value, key]) => ({ value, label: services.strings.get(key), count: null }));
+}
+
+/** The filter bar's parts: status chips the maker's scope allows, channels (counted when counts are known), search. */
+function filterBarParts(filters: SessionFilterState, counts: SessionCounts | null, services: ControlServices): Omit<FilterBarProps, "strings" | "formatter"> {
+  const { status, channels } = filters.filters;
+  return {
+    status:
+      filters.statusOptions.length === 0
+        ? undefined
+        : {
+            options: filters.statusOptions.map((value) => ({ value, count: counts === null ? null : statusCount(counts, value, channels) })),
+            value: status,
+            onChange: filters.setStatus,
+          },
+    channels: {
+      options: counts === null ? knownChannels(services) : channelOptions(counts, status, services.strings),
+      selected: channels,
+      onChange: filters.setChannels,
+    },
+    search: { value: filters.typedSearch, onChange: filters.setSearch },
+  };
 }
 
 /** Reloads the list, and the counts with it when they are on; settles when both are over. */
@@ -104,13 +141,14 @@ function useReloadAll(list: SessionList, counts: SessionCountsLoad): (options?: 
 export function SessionsPanel({ record, settings, canStart, isDisabled, isOffline, services }: RelatedSessionsProps): React.ReactElement {
   const styles = useStyles();
   const { strings, formatter } = services;
-  const { filters } = useSessionFilters(settings.scope);
+  const filters = useSessionFilters(settings.scope);
   const request = React.useMemo<SessionListRequest | null>(
-    () => (record.id === null ? null : { regardingId: record.id, scope: settings.scope, filters, pageSize: settings.pageSize }),
-    [record.id, settings.scope, filters, settings.pageSize],
+    () => (record.id === null ? null : { regardingId: record.id, scope: settings.scope, filters: filters.filters, pageSize: settings.pageSize }),
+    [record.id, settings.scope, filters.filters, settings.pageSize],
   );
   const list = useSessionList(request, isOffline, services);
   const counts = useSessionCounts(record.id, settings.scope, settings.showCounts && !isOffline, services);
+  const knownCounts = counts.state.status === "ready" ? counts.state.counts : null;
   const reloadAll = useReloadAll(list, counts);
   const opener = useOpenSession(settings.openInNewWindow, services);
   const regarding = toRegardingRecord(record);
@@ -127,19 +165,22 @@ export function SessionsPanel({ record, settings, canStart, isDisabled, isOfflin
     void list.reload();
     if (counts.state.status === "failed") void counts.reload();
   }, [list, counts]);
+  const queried = state.phase !== "unsaved" && state.phase !== "offline";
 
   return (
     <div className={styles.root}>
       <PanelHeader
         strings={strings}
         countText={state.phase === "ready" ? describeCount(state.sessions.length, state.cursor !== null, strings, formatter) : null}
-        canRefresh={state.phase !== "unsaved" && state.phase !== "offline"}
+        canRefresh={queried}
         refreshing={state.phase === "ready" && state.refreshing && !state.quiet}
         onRefresh={() => void reloadAll()}
         newSession={
           canStart ? { disabled: isDisabled || regarding === null, starting: starter.starting, onStart: starter.start } : undefined
         }
       />
+      {queried && settings.showCounts && <CountSummary counts={knownCounts} strings={strings} formatter={formatter} className={styles.quiet} />}
+      {queried && <FilterBar strings={strings} formatter={formatter} {...filterBarParts(filters, knownCounts, services)} />}
       {settings.problems.map((problem) => (
         <NoticeBar key={problem.messageKey} intent="warning">
           {strings.format(problem.messageKey, problem.value)}
@@ -149,7 +190,7 @@ export function SessionsPanel({ record, settings, canStart, isDisabled, isOfflin
         <ErrorBar titleKey="Error_StartTitle" error={starter.error} strings={strings} onDismiss={starter.dismissError} />
       )}
       {opener.error && <ErrorBar titleKey="Error_OpenTitle" error={opener.error} strings={strings} onDismiss={opener.dismissError} />}
-      <ListBody list={list} record={record} services={services} onRetry={retryList} onOpen={opener.open} />
+      <ListBody list={list} record={record} filters={filters} visibleRows={settings.visibleRows} services={services} onRetry={retryList} onOpen={opener.open} />
     </div>
   );
 }

@@ -39,8 +39,9 @@ test("in German the control reads the German resx, counts in German and formats 
   await expect(heading.isVisible()).resolves.toBe(true);
   await expect(page.getByText(`${everyday.sessionCount} Sitzungen`).isVisible()).resolves.toBe(true);
   await expect(page.getByRole("button", { name: "Neue Sitzung" }).isVisible()).resolves.toBe(true);
-  // de-DE short dates are day.month.year: the workbench's formatting follows the chosen language.
-  await expect(sessionItems(list).first().textContent()).resolves.toMatch(/Gestartet: \d{2}\.\d{2}\.\d{2}/);
+  // Rows tell the time of day; the days' headings the date, de-DE day.month.year: formatting follows the language.
+  await expect(sessionItems(list).first().textContent()).resolves.toMatch(/Gestartet: \d{2}:\d{2}/);
+  await expect(list.evaluate((element) => element.textContent ?? "")).resolves.toMatch(/\d{2}\.\d{2}\.\d{2}/);
   await expect(controlDirection(heading)).resolves.toBe("ltr");
   expect(pageErrors).toEqual([]);
   await page.close();
