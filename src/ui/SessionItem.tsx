@@ -89,11 +89,16 @@ export const SessionItem = React.memo(function SessionItem({ session, heading, h
       <button type="button" className={mergeClasses(styles.button, styles.focus)} aria-describedby={headingId} onClick={() => onOpen(session.id)}>
         <span className={styles.titleRow}>
           <span className={mergeClasses(styles.subject, session.subject === null && styles.placeholder)}>
-            {session.subject ?? strings.get("Subject_Placeholder")}
+            {/* bdi: a subject's own direction (Arabic with English, a stray override) never turns the row around. */}
+            {session.subject === null ? strings.get("Subject_Placeholder") : <bdi>{session.subject}</bdi>}
           </span>
           <StatusBadge label={session.status.label} tone={session.status.tone} />
         </span>
-        {who !== "" && <span className={styles.detail}>{who}</span>}
+        {who !== "" && (
+          <span className={styles.detail}>
+            <bdi>{who}</bdi>
+          </span>
+        )}
         <span className={styles.detail} title={session.startedOn ? formatter.dateTime(session.startedOn) : undefined}>
           {describeTiming(session, now, strings, formatter, relative)}
         </span>

@@ -1,19 +1,10 @@
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
-import { findRepoRoot } from "../../workbench/server/repoRoot";
+import { seriousAxeViolations } from "./support/axe";
 import { setUpBrowserSuite } from "./support/browserSuite";
 import { sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
 const { everyday } = SAMPLE_ACCOUNTS;
-const AXE_PATH = join(findRepoRoot(__dirname), "node_modules", "axe-core", "axe.min.js");
 
 const suite = setUpBrowserSuite();
 
@@ -35,17 +26,6 @@ function backgroundLuminance(page: Page, selectorInList: string): Promise<number
     }
     return 1;
   }, selectorInList);
-}
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
 }
 
 test("dark theme and the narrow side column render the list in dark, within 320 px", async () => {

@@ -19,7 +19,7 @@ import { WorkbenchControl } from "./workbenchControl";
 export { generateSampleData } from "./sampleData";
 export type { SampleBankAccount, SampleData } from "./sampleData";
 export type { SampleSession } from "./sampleSessions";
-export { SAMPLE_AGENTS, SAMPLE_TEAM, WORKBENCH_USER, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT, WILDCARD_SUBJECTS } from "./sampleCatalog";
+export { BIDI_SUBJECTS, SAMPLE_AGENTS, SAMPLE_TEAM, WORKBENCH_USER, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT, WILDCARD_SUBJECTS } from "./sampleCatalog";
 export type { Fault, FaultKind, NetworkWording } from "./faults";
 export type { LoggedRequest } from "./workbenchControl";
 

@@ -72,6 +72,11 @@ export const LONG_SUBJECT = buildLongSubject(200);
  * and "[Card]" unescaped matches one character of C, a, r, d.
  */
 export const WILDCARD_SUBJECTS: readonly string[] = ["Refund 50% of the card fee", "Refund 500 euros for card_fee", "[Card] replacement"];
+/**
+ * Subjects that prove the UI isolates text direction: Arabic with English and digits, and a right-to-left override
+ * (U+202E) with zero-width characters that, left unisolated, would turn the rest of the row around.
+ */
+export const BIDI_SUBJECTS: readonly string[] = ["طلب Refund للبطاقة 4411", "\u202Eevil\u202C card 1234\u200b"];
 
 function buildLongSubject(length: number): string {
   const sentence =

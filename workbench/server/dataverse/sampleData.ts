@@ -5,7 +5,7 @@ import { CHANNEL, CHANNEL_VALUES, MSDYN_STATE } from "./optionSets";
 import { createRandom } from "./prng";
 import type { Random } from "./prng";
 import type { SampleTeam, SampleUser } from "./sampleCatalog";
-import { LONG_SUBJECT, SAMPLE_AGENTS, SAMPLE_TEAM, SCRIPT_INJECTION_SUBJECT, WILDCARD_SUBJECTS, WORKBENCH_USER } from "./sampleCatalog";
+import { BIDI_SUBJECTS, LONG_SUBJECT, SAMPLE_AGENTS, SAMPLE_TEAM, SCRIPT_INJECTION_SUBJECT, WILDCARD_SUBJECTS, WORKBENCH_USER } from "./sampleCatalog";
 import { buildSession } from "./sampleSessions";
 import type { SampleSession, SessionKind, SessionPlan } from "./sampleSessions";
 
@@ -63,7 +63,8 @@ export function generateSampleData(seed: number = SAMPLE_SEED, now: Date = new D
 /**
  * The everyday account: every state, every channel, and the rows that prove escaping, fallbacks and honest state:
  * a session made by hand (no msdyn_sessioncreatedon, no msdyn_state), sessions without msdyn_state, a completed
- * session whose stale msdyn_state still says Active, and subjects whose % _ [ ] an unescaped search would misread.
+ * session whose stale msdyn_state still says Active, subjects whose % _ [ ] an unescaped search would misread, and
+ * subjects mixing directions.
  */
 function everydayPlans(random: Random): SessionPlan[] {
   const kinds: SessionKind[] = ["active", "wrapUp", "new", "scheduled", "canceled", "completed", "completed", "completed", "completed", "canceled"];
@@ -76,6 +77,8 @@ function everydayPlans(random: Random): SessionPlan[] {
     10: WILDCARD_SUBJECTS[0],
     11: WILDCARD_SUBJECTS[1],
     12: WILDCARD_SUBJECTS[2],
+    13: BIDI_SUBJECTS[0],
+    14: BIDI_SUBJECTS[1],
   };
   const plans: SessionPlan[] = kinds.map((kind, index) => ({
     kind,
