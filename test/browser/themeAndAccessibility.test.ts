@@ -46,7 +46,7 @@ test("dark theme and the narrow side column render the list in dark, within 320 
   await page.close();
 });
 
-test.each([["light"], ["dark"]])("axe finds no serious or critical violations in the %s theme", async (theme) => {
+test.each([["light"], ["dark"], ["highContrast"]])("axe finds no serious or critical violations in the %s theme", async (theme) => {
   const { page } = await suite.openPage(`?theme=${theme}`);
   await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
 

@@ -16,6 +16,7 @@ import { platformAnswerSwitches } from "./platformSwitches.js";
 import { installMovableClock, timePassesSwitches } from "./timePasses.js";
 import { renderSettingsPanel } from "./settingsPanel.js";
 import { createWebApi } from "./webApi.js";
+import type { ThemeName } from "./theme.js";
 import { Workbench } from "./workbench.js";
 
 const DEFAULT_LANGUAGE_ID = 1033;
@@ -28,7 +29,7 @@ function initialState(manifest: ControlManifest, accounts: readonly FormRecord[]
   const languages = manifest.resxPaths.map(languageIdOfResx);
   return {
     record,
-    theme: query.get("theme") === "dark" ? "dark" : "light",
+    theme: query.get("theme") === "dark" || query.get("theme") === "highContrast" ? (query.get("theme") as ThemeName) : "light",
     width: query.get("width") === "narrow" ? "narrow" : "wide",
     languageId: languages.includes(DEFAULT_LANGUAGE_ID) ? DEFAULT_LANGUAGE_ID : languages[0] ?? DEFAULT_LANGUAGE_ID,
     formDisabled: false,

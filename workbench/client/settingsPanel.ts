@@ -16,7 +16,16 @@ function formSwitches(workbench: Workbench, manifest: ControlManifest): HTMLFiel
     return languageId === undefined ? [] : [{ value: String(languageId), label: `${languageOf(languageId).name} (${languageId})` }];
   });
   return fieldset("Form and app", [
-    selectField("Theme", [{ value: "light", label: "Light" }, { value: "dark", label: "Dark" }], state.theme, (theme) => void workbench.change({ theme: theme as ThemeName })),
+    selectField(
+      "Theme",
+      [
+        { value: "light", label: "Light" },
+        { value: "dark", label: "Dark" },
+        { value: "highContrast", label: "High contrast (Fluent's high-contrast tokens)" },
+      ],
+      state.theme,
+      (theme) => void workbench.change({ theme: theme as ThemeName }),
+    ),
     selectField("Form width", [{ value: "wide", label: "Wide main column (900 px)" }, { value: "narrow", label: "Narrow side column (320 px)" }], state.width, (width) => void workbench.change({ width: width as FormWidth })),
     selectField("Language", languages, String(state.languageId), (languageId) => void workbench.change({ languageId: Number(languageId) })),
     checkboxField("Form disabled (read-only)", state.formDisabled, (formDisabled) => void workbench.change({ formDisabled })),

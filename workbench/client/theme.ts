@@ -1,6 +1,6 @@
 import { platformReact } from "./platformLibraries.js";
 
-export type ThemeName = "light" | "dark";
+export type ThemeName = "light" | "dark" | "highContrast";
 
 /** Fluent's web brand ramp (brandWeb), which webLightTheme and webDarkTheme are built from. */
 const BRAND_WEB: ComponentFramework.BrandVariants = {
@@ -8,11 +8,16 @@ const BRAND_WEB: ComponentFramework.BrandVariants = {
   90: "#2886de", 100: "#479ef5", 110: "#62abf5", 120: "#77b7f7", 130: "#96c6fa", 140: "#b4d6fa", 150: "#cfe4fa", 160: "#ebf3fc",
 };
 
-/** context.fluentDesignLanguage as a model-driven app with modern theming gives it. */
+/**
+ * context.fluentDesignLanguage as a model-driven app with modern theming gives it. "highContrast" hands over Fluent's
+ * high-contrast tokens, to see the control in high-contrast colours; the browser's real forced-colours mode (Windows
+ * contrast themes) cannot be switched on by a page: use DevTools › Rendering › "Emulate CSS media feature
+ * forced-colors", as the browser tests do with page.emulateMedia({ forcedColors: "active" }).
+ */
 export function fluentDesignLanguage(theme: ThemeName): ComponentFramework.FluentDesignState {
   const { fluent } = platformReact();
-  const isDarkTheme = theme === "dark";
-  return { tokenTheme: isDarkTheme ? fluent.webDarkTheme : fluent.webLightTheme, brand: BRAND_WEB, isDarkTheme };
+  const tokenTheme = theme === "dark" ? fluent.webDarkTheme : theme === "highContrast" ? fluent.teamsHighContrastTheme : fluent.webLightTheme;
+  return { tokenTheme, brand: BRAND_WEB, isDarkTheme: theme !== "light" };
 }
 
 /** The host page wears the same tokens as CSS variables, the way FluentProvider exposes them. */

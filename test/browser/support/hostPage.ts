@@ -70,3 +70,15 @@ export function eventLogEntries(page: Page): Locator {
 export function settle(page: Page, milliseconds = 300): Promise<void> {
   return page.waitForTimeout(milliseconds);
 }
+
+/** Reads until the value is accepted (polling every 100 ms), then returns it; the last value goes into the error. */
+export async function waitUntil<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
