@@ -1,4 +1,5 @@
-// npm run screenshots: docs/screenshots/workbench-{light,dark}.png of the workbench (everyday account, wide form).
+// npm run screenshots: docs/screenshots/*.png: the workbench in light and dark (everyday account, wide form), and the
+// control alone: filters with the channel menu open, a search, a long history, German narrow, Arabic, high contrast.
 // Reuses the browser tests' helpers (Chromium launch, in-process workbench), compiled to out/browser-tests.
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,24 +10,69 @@ import { buildControl, compileWorkbench, root, runNode } from "./start.mjs";
 const require = createRequire(import.meta.url);
 const supportDir = join(root, "out", "browser-tests", "test", "browser", "support");
 const outputDir = join(root, "docs", "screenshots");
-const THEMES = ["light", "dark"];
-const EVERYDAY_ACCOUNT_NAME = "Contoso Everyday Checking";
 
 async function compileTestSupport() {
   await runNode([join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "test", "browser", "tsconfig.json")], "Compiling the browser-test helpers");
 }
 
-/**
- * @param {import("playwright-core").BrowserContext} context @param {{ url: string }} workbench @param {string} theme
- */
-async function capture(context, workbench, theme) {
+const PREMIER_ACCOUNT_ID = "b1c2d3e4-f5a6-4b7c-8d9e-0a1b2c3d4e63";
+
+/** @typedef {import("playwright-core").Page} Page */
+/** @typedef {{ name: string, query: string, whole?: boolean, prepare?: (page: Page) => Promise<void> }} Shot */
+
+/** @param {Page} page @param {string} label */
+async function chooseLanguage(page, label) {
+  await page.getByLabel("Language", { exact: true }).selectOption({ label });
+  await page.getByRole("listitem").nth(5).waitFor();
+}
+
+/** @type {Shot[]} */
+const SHOTS = [
+  { name: "workbench-light", query: "?theme=light&width=wide", whole: true },
+  { name: "workbench-dark", query: "?theme=dark&width=wide", whole: true },
+  {
+    name: "filters",
+    query: `?record=${PREMIER_ACCOUNT_ID}&width=wide`,
+    prepare: async (page) => {
+      await page.getByRole("radio", { name: /^Active/ }).click();
+      await page.getByRole("button", { name: /channel/i }).click();
+      await page.getByRole("menu").waitFor();
+    },
+  },
+  {
+    name: "search",
+    query: "?width=wide",
+    prepare: async (page) => {
+      await page.getByRole("searchbox").fill("Refund");
+      await page.getByText("Refund 500 euros").waitFor();
+    },
+  },
+  { name: "long-history", query: `?record=${PREMIER_ACCOUNT_ID}&width=wide` },
+  { name: "german-narrow", query: "?width=narrow", prepare: (page) => chooseLanguage(page, "German (1031)") },
+  { name: "arabic", query: "?width=wide", prepare: (page) => chooseLanguage(page, "Arabic (1025)") },
+  { name: "high-contrast", query: "?width=wide", prepare: (page) => page.emulateMedia({ forcedColors: "active" }) },
+];
+
+/** The form section, stretched down to an open menu that reaches beyond it. @param {Page} page */
+async function controlArea(page) {
+  const section = await page.locator("#sessions-section").boundingBox();
+  const menu = (await page.getByRole("menu").count()) > 0 ? await page.getByRole("menu").boundingBox() : null;
+  if (!section) throw new Error("The form section is not on the page");
+  const bottom = Math.max(section.y + section.height, menu ? menu.y + menu.height + 8 : 0);
+  return { x: section.x, y: section.y, width: section.width, height: bottom - section.y };
+}
+
+/** @param {import("playwright-core").BrowserContext} context @param {{ url: string }} workbench @param {Shot} shot */
+async function capture(context, workbench, shot) {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1440, height: 1100 });
-  await page.goto(new URL(`?theme=${theme}&width=wide`, workbench.url).toString());
-  const list = page.getByRole("list", { name: `Sessions regarding ${EVERYDAY_ACCOUNT_NAME}` });
-  await list.getByRole("listitem").nth(19).waitFor();
-  const path = join(outputDir, `workbench-${theme}.png`);
-  await page.screenshot({ path });
+  await page.goto(new URL(shot.query, workbench.url).toString());
+  await page.locator("body[data-workbench-ready]").waitFor();
+  await page.getByRole("listitem").nth(2).waitFor();
+  await shot.prepare?.(page);
+  const path = join(outputDir, `${shot.name}.png`);
+  if (shot.whole) await page.screenshot({ path });
+  else await page.screenshot({ path, clip: await controlArea(page) });
   await page.close();
   console.log(`[screenshots] ${path}`);
 }
@@ -42,7 +88,7 @@ async function main() {
   const workbench = await startTestWorkbench();
   const chromium = await launchChromium();
   try {
-    for (const theme of THEMES) await capture(chromium.context, workbench, theme);
+    for (const shot of SHOTS) await capture(chromium.context, workbench, shot);
   } finally {
     await chromium.close();
     await workbench.close();
