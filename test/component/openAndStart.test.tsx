@@ -66,7 +66,7 @@ describe("starting a session through a form", () => {
   it.each([
     ["mainForm", false],
     ["quickCreate", true],
-  ])("opens the %s create form with the record as createFromEntity and no form parameters", async (startMode, useQuickCreateForm) => {
+  ] as const)("opens the %s create form with the record as createFromEntity and no form parameters", async (startMode, useQuickCreateForm) => {
     const platform = createMockPlatform();
     mountControl({ settings: { startMode } }, platform);
     await flush();
