@@ -108,9 +108,9 @@ function logicalName(columnName: string): string {
 }
 
 /**
- * Orders groups by `<order alias="…">` (choice groups by the label in the user's language unless `useraworderby`,
- * counts by number), then by the
- * group values so the answer is stable. https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/order-rows
+ * Orders groups by `<order alias="…">` (choice groups by their label in the user's language unless `useraworderby`,
+ * counts by number), then by the group values so the answer is stable.
+ * https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/order-rows
  */
 function aggregateOrder(
   query: FetchQuery,
