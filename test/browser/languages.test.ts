@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
+import { queryApi } from "./support/emulator";
 import { sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
@@ -43,6 +44,29 @@ test("in German the control reads the German resx, counts in German and formats 
   await expect(sessionItems(list).first().textContent()).resolves.toMatch(/Gestartet: \d{2}:\d{2}/);
   await expect(list.evaluate((element) => element.textContent ?? "")).resolves.toMatch(/\d{2}\.\d{2}\.\d{2}/);
   await expect(controlDirection(heading)).resolves.toBe("ltr");
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test("in German the status badges read the labels the emulator answers a German user, which take precedence over the control's own", async () => {
+  const FORMATTED = "statecode@OData.Community.Display.V1.FormattedValue";
+  type Row = { activityid: string; statecode: number; [FORMATTED]: string };
+  const { page, pageErrors } = await suite.openPage();
+  await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
+
+  await chooseLanguage(page, "German (1031)");
+
+  const list = page.getByRole("list", { name: `Sitzungen zu ${everyday.name}` });
+  await waitForSessionCount(list, everyday.sessionCount);
+  const asGermanUser = { Prefer: 'odata.include-annotations="OData.Community.Display.V1.FormattedValue"', "X-Workbench-User-Language": "1031" };
+  const rows = await queryApi<Row>(suite.workbench, `msdyn_ocsessions?$select=statecode&$filter=_regardingobjectid_value eq ${everyday.id}`, asGermanUser);
+  const completed = rows.find((row) => row.statecode === 1);
+  const canceled = rows.find((row) => row.statecode === 2);
+  const badge = (row: Row | undefined): Locator => list.locator(`[data-session-id="${row?.activityid}"] .fui-Badge`);
+  expect([completed?.[FORMATTED], canceled?.[FORMATTED]]).toEqual(["Abgeschlossen", "Storniert"]);
+  await expect(badge(completed).textContent()).resolves.toBe(completed?.[FORMATTED]);
+  // The platform's word for a canceled activity, where the control's own German string says "Abgebrochen".
+  await expect(badge(canceled).textContent()).resolves.toBe(canceled?.[FORMATTED]);
   expect(pageErrors).toEqual([]);
   await page.close();
 });

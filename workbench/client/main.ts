@@ -51,7 +51,8 @@ async function start(): Promise<void> {
   byId("clear-event-log").addEventListener("click", () => log.clear());
   const manifest = await fetchManifest();
   const controlConstructor = await loadControl(manifest.controlName);
-  const webApi = createWebApi();
+  // The user's language is the host state's (the Language switch); before the first form load there is none yet.
+  const webApi = createWebApi(() => started?.current.languageId);
   const accounts = await fetchAccounts(webApi);
   const workbench = new Workbench(
     { manifest, controlConstructor, webApi, log, tabs: new SessionTabs(byId("session-tabs")), controlContainer: byId("control-container"), showState },

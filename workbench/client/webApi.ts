@@ -26,6 +26,13 @@ export const OFFLINE_MESSAGE = "UciError: This operation failed because you're o
 /** Set by the emulator's network fault (workbench/server/dataverse/networkFault.ts) to choose the wording. */
 const NETWORK_WORDING_HEADER = "X-Workbench-Network-Wording";
 
+/**
+ * The user's UI language for the emulator (workbench/server/dataverse/userLanguage.ts). Dataverse reads it from the
+ * user's settings on the server and answers formatted values (choice labels) in it; the workbench has no users, so
+ * the host page tells it on every request. Not part of what the control sees: context.webAPI stays the same.
+ */
+const USER_LANGUAGE_HEADER = "X-Workbench-User-Language";
+
 const GUID_IN_PARENTHESES = /\(([0-9a-fA-F-]{36})\)\s*$/;
 
 export function errorCodeOf(hexCode: string | undefined, status: number): number {
@@ -110,28 +117,36 @@ function recordPath(entityType: string, id: string): string {
   return `${entitySetName(entityType)}(${id.replace(/[{}]/g, "")})`;
 }
 
-/** context.webAPI: a thin fetch adapter to the emulated Dataverse Web API with the platform's contract. */
-export function createWebApi(): ComponentFramework.WebApi {
+function languageHeader(languageId: number | undefined): Record<string, string> {
+  return languageId === undefined ? {} : { [USER_LANGUAGE_HEADER]: String(languageId) };
+}
+
+/**
+ * context.webAPI: a thin fetch adapter to the emulated Dataverse Web API with the platform's contract.
+ * `userLanguageId` reads the user's language (an LCID) at each request; undefined leaves the emulator on the base language.
+ */
+export function createWebApi(userLanguageId: () => number | undefined = () => undefined): ComponentFramework.WebApi {
+  const asUser = (headers: Record<string, string> = {}): Record<string, string> => ({ ...headers, ...languageHeader(userLanguageId()) });
   return {
     async retrieveMultipleRecords(entityType, options, maxPageSize) {
-      const { text } = await send("GET", entitySetName(entityType) + queryString(options), { Prefer: preferHeader(maxPageSize) });
+      const { text } = await send("GET", entitySetName(entityType) + queryString(options), asUser({ Prefer: preferHeader(maxPageSize) }));
       const body = JSON.parse(text) as { value: ComponentFramework.WebApi.Entity[]; "@odata.nextLink"?: string };
       return { entities: body.value, nextLink: body["@odata.nextLink"] as string };
     },
     async retrieveRecord(entityType, id, options) {
-      const { text } = await send("GET", recordPath(entityType, id) + queryString(options), { Prefer: preferHeader(undefined) });
+      const { text } = await send("GET", recordPath(entityType, id) + queryString(options), asUser({ Prefer: preferHeader(undefined) }));
       return JSON.parse(text) as ComponentFramework.WebApi.Entity;
     },
     async createRecord(entityType, data) {
-      const { response } = await send("POST", entitySetName(entityType), {}, data);
+      const { response } = await send("POST", entitySetName(entityType), asUser(), data);
       return { entityType, id: idFromEntityIdHeader(response) };
     },
     async updateRecord(entityType, id, data) {
-      await send("PATCH", recordPath(entityType, id), {}, data);
+      await send("PATCH", recordPath(entityType, id), asUser(), data);
       return { entityType, id };
     },
     async deleteRecord(entityType, id) {
-      await send("DELETE", recordPath(entityType, id));
+      await send("DELETE", recordPath(entityType, id), asUser());
       return { entityType, id };
     },
   };

@@ -27,9 +27,9 @@ export async function requestLog(workbench: RunningWorkbench): Promise<LoggedReq
   return (await (await control(workbench, "GET", "requests")).json()) as LoggedRequest[];
 }
 
-/** A read straight from the emulated Web API, to compute what the page should show. */
-export async function queryApi<T>(workbench: RunningWorkbench, pathAndQuery: string): Promise<T[]> {
-  const response = await fetch(new URL(`/api/data/v9.2/${pathAndQuery}`, workbench.url), { headers: { Accept: "application/json" } });
+/** A read straight from the emulated Web API, to compute what the page should show; `headers` such as Prefer or the user's language. */
+export async function queryApi<T>(workbench: RunningWorkbench, pathAndQuery: string, headers: Record<string, string> = {}): Promise<T[]> {
+  const response = await fetch(new URL(`/api/data/v9.2/${pathAndQuery}`, workbench.url), { headers: { Accept: "application/json", ...headers } });
   if (!response.ok) throw new Error(`GET ${pathAndQuery}: HTTP ${response.status}`);
   return ((await response.json()) as { value: T[] }).value;
 }

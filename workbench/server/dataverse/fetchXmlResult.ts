@@ -1,12 +1,13 @@
 import { DataverseError, badQuery } from "./errors";
 import type { FetchAttribute, FetchQuery } from "./fetchXmlQuery";
 import type { LookupNameResolver } from "./ordering";
-import { buildSortKeys, withPrimaryKey } from "./ordering";
+import { BY_VALUE, buildSortKeys, byLabelIn, withPrimaryKey } from "./ordering";
 import { compareWithNullsFirst } from "./cellComparison";
+import { choiceLabel } from "./choiceLabel";
 import type { SortValue } from "./pagingCookie";
 import { isAnnotationRequested } from "./preferHeader";
 import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, contextFragment, serializeRow } from "./rowSerializer";
-import type { JsonRow } from "./rowSerializer";
+import type { JsonRow, SerializationContext } from "./rowSerializer";
 import type { CellValue, StoredRow } from "./store";
 
 export interface FetchAnswerContext {
@@ -14,6 +15,8 @@ export interface FetchAnswerContext {
   readonly serviceRoot: string;
   readonly annotationPatterns: readonly string[] | null;
   readonly lookupName: LookupNameResolver;
+  /** The user's language (LCID): choice labels, and the order of choice columns, follow it. */
+  readonly languageId: number;
 }
 
 /** 0x8004E023 AggregateQueryRecordLimitExceeded. https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data#limitations */
@@ -43,7 +46,7 @@ function aggregateAnswer(query: FetchQuery, matching: readonly StoredRow[], cont
   const groupBy = query.attributes.filter((attribute) => attribute.groupBy);
   const groups = groupRows(matching, groupBy);
   const results = [...groups.values()].map((members) => ({ members, json: aggregateRow(query.attributes, members, context) }));
-  results.sort(aggregateOrder(query, groupBy));
+  results.sort(aggregateOrder(query, groupBy, context.languageId));
   return { "@odata.context": `${context.serviceRoot}/$metadata#${query.table.entitySetName}`, value: results.map((result) => result.json) };
 }
 
@@ -77,7 +80,7 @@ function groupValue(alias: string, attribute: FetchAttribute, row: StoredRow, co
   const value: CellValue = row.values[attribute.column.name] ?? null;
   if (value === null) return {};
   const { column } = attribute;
-  const formatted = column.options ? column.options[Number(value)] ?? null : column.type === "lookup" ? context.lookupName(row, column) : null;
+  const formatted = column.options ? choiceLabel(column, Number(value), context.languageId) : column.type === "lookup" ? context.lookupName(row, column) : null;
   return {
     ...annotation(context, alias, ATTRIBUTE_NAME, logicalName(column.name)),
     ...(formatted === null ? {} : annotation(context, alias, FORMATTED_VALUE, formatted)),
@@ -105,10 +108,15 @@ function logicalName(columnName: string): string {
 }
 
 /**
- * Orders groups by `<order alias="…">` (choice groups by label unless `useraworderby`, counts by number), then by the
- * group values so the answer is stable. https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/order-rows
+ * Orders groups by `<order alias="…">` (choice groups by their label in the user's language unless `useraworderby`,
+ * counts by number), then by the group values so the answer is stable.
+ * https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/order-rows
  */
-function aggregateOrder(query: FetchQuery, groupBy: readonly FetchAttribute[]): (a: { members: StoredRow[]; json: JsonRow }, b: { members: StoredRow[]; json: JsonRow }) => number {
+function aggregateOrder(
+  query: FetchQuery,
+  groupBy: readonly FetchAttribute[],
+  languageId: number,
+): (a: { members: StoredRow[]; json: JsonRow }, b: { members: StoredRow[]; json: JsonRow }) => number {
   const keys = [...query.orders, ...groupBy.map((attribute) => ({ alias: attribute.alias ?? "", descending: false }))].map((order) => {
     if (!("alias" in order)) throw badQuery("Order an aggregate query by the alias of a grouped or aggregated attribute.");
     const attribute = query.attributes.find((candidate) => candidate.alias === order.alias);
@@ -119,7 +127,7 @@ function aggregateOrder(query: FetchQuery, groupBy: readonly FetchAttribute[]): 
     if (!attribute.groupBy) return aggregateOf(attribute, members);
     const value = members[0]?.values[attribute.column.name] ?? null;
     if (value === null) return null;
-    return attribute.column.options && !query.rawOrderBy ? attribute.column.options[Number(value)] ?? String(value) : value;
+    return attribute.column.options && !query.rawOrderBy ? choiceLabel(attribute.column, Number(value), languageId) ?? String(value) : value;
   };
   return (a, b) => {
     for (const { attribute, sign } of keys) {
@@ -142,14 +150,15 @@ function rowsAnswer(query: FetchQuery, matching: readonly StoredRow[], context: 
     if ("alias" in order) throw badQuery("An order by alias needs an aggregate query.");
     return order;
   });
-  const sortKeys = buildSortKeys(withPrimaryKey(query.table, orders), context.lookupName, query.rawOrderBy ? "value" : "label");
+  const sortKeys = buildSortKeys(withPrimaryKey(query.table, orders), context.lookupName, query.rawOrderBy ? BY_VALUE : byLabelIn(context.languageId));
   const sorted = [...matching].sort(sortKeys.compareRows);
   const pageSize = query.top ?? query.count ?? 5000;
   const start = query.top === null ? (query.page - 1) * pageSize : 0;
   const page = sorted.slice(start, start + pageSize);
   const moreRecords = query.top === null && sorted.length > start + pageSize;
   const columns = query.allAttributes ? null : query.attributes.map((attribute) => attribute.column);
-  const serialization = { table: query.table, select: columns, annotationPatterns: context.annotationPatterns, lookupName: context.lookupName };
+  const { annotationPatterns, lookupName, languageId } = context;
+  const serialization: SerializationContext = { table: query.table, select: columns, annotationPatterns, lookupName, languageId };
   return {
     "@odata.context": `${context.serviceRoot}/$metadata#${contextFragment(query.table, columns)}`,
     ...(moreRecords && isAnnotationRequested(context.annotationPatterns, MORE_RECORDS) ? { [`@${MORE_RECORDS}`]: true } : {}),

@@ -1,6 +1,9 @@
 /** English labels of the choice, state and status columns the emulator serves (values as Dataverse defines them). */
 export type OptionLabels = Readonly<Record<number, string>>;
 
+/** Labels in other languages, by LCID; a language may leave options out (see `choiceLabel`). */
+export type LabelTranslations = Readonly<Record<number, OptionLabels>>;
+
 export const SESSION_STATECODE = { open: 0, completed: 1, canceled: 2, scheduled: 3 } as const;
 export const SESSION_STATUSCODE = { open: 1, completed: 2, canceled: 3, scheduled: 4 } as const;
 

@@ -1,4 +1,5 @@
 import { categoryOf, comparableCell, compareWithNullsFirst } from "./cellComparison";
+import { choiceLabel } from "./choiceLabel";
 import type { ValueCategory } from "./cellComparison";
 import { findColumn } from "./schema";
 import type { CookieColumn, SortValue } from "./pagingCookie";
@@ -17,11 +18,18 @@ export interface OrderByKey {
 
 /**
  * How choice columns sort. The Web API's `$orderby` sorts them by their integer value; FetchXML sorts them by
- * their localized label unless the fetch sets `useraworderby`.
+ * their label in the user's language unless the fetch sets `useraworderby`: "Since choice sorting is based on the
+ * localized label of the users's language, expect different ordering for the results set if the user's language differs."
  * https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/order-rows#choice-columns
  * https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/order-rows#choice-columns
  */
-export type ChoiceOrder = "value" | "label";
+export type ChoiceOrder = { readonly by: "value" } | { readonly by: "label"; readonly languageId: number };
+
+export const BY_VALUE: ChoiceOrder = { by: "value" };
+
+export function byLabelIn(languageId: number): ChoiceOrder {
+  return { by: "label", languageId };
+}
 
 /** The keys a query orders by, with the primary key appended (ascending) unless already there, so pages are stable. */
 export function withPrimaryKey(table: TableDefinition, keys: readonly OrderByKey[]): readonly OrderByKey[] {
@@ -62,11 +70,11 @@ export function buildSortKeys(keys: readonly OrderByKey[], lookupName: LookupNam
 
 /** The value a row sorts by in one key: what the comparator compares and what a paging cookie records. */
 export function sortValueReader(column: ColumnDefinition, lookupName: LookupNameResolver, choiceOrder: ChoiceOrder): (row: StoredRow) => SortValue {
-  if (column.options && choiceOrder === "label") {
-    const options = column.options;
+  if (column.options && choiceOrder.by === "label") {
+    const { languageId } = choiceOrder;
     return (row) => {
       const value = row.values[column.name];
-      return value === null || value === undefined ? null : options[Number(value)] ?? String(value);
+      return value === null || value === undefined ? null : choiceLabel(column, Number(value), languageId) ?? String(value);
     };
   }
   if (column.type === "lookup") return (row) => lookupName(row, column);
@@ -75,6 +83,6 @@ export function sortValueReader(column: ColumnDefinition, lookupName: LookupName
 }
 
 export function sortCategory(column: ColumnDefinition, choiceOrder: ChoiceOrder): ValueCategory {
-  if (column.options) return choiceOrder === "label" ? "text" : "number";
+  if (column.options) return choiceOrder.by === "label" ? "text" : "number";
   return column.type === "lookup" ? "text" : categoryOf(column.type);
 }

@@ -1,3 +1,4 @@
+import { choiceLabel } from "./choiceLabel";
 import { formatDataverseDate } from "./dataverseDates";
 import { isAnnotationRequested } from "./preferHeader";
 import type { ColumnDefinition, TableDefinition } from "./schema";
@@ -13,6 +14,11 @@ export interface SerializationContext {
   readonly select: readonly ColumnDefinition[] | null;
   readonly annotationPatterns: readonly string[] | null;
   readonly lookupName: (row: StoredRow, column: ColumnDefinition) => string | null;
+  /**
+   * The user's language (LCID). Formatted values include "the localized labels for choice, choices, yes/no, status,
+   * and status reason columns": https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/select-columns#formatted-values
+   */
+  readonly languageId: number;
 }
 
 export type JsonRow = Record<string, CellValue>;
@@ -47,7 +53,7 @@ function annotationsFor(column: ColumnDefinition, value: string | number, row: S
 }
 
 function formattedValue(column: ColumnDefinition, value: string | number, row: StoredRow, context: SerializationContext): string | null {
-  if (column.options) return column.options[Number(value)] ?? null;
+  if (column.options) return choiceLabel(column, Number(value), context.languageId);
   if (column.type === "datetime") return formatDataverseDate(String(value));
   if (column.type === "lookup") return context.lookupName(row, column);
   return null;

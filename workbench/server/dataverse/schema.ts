@@ -1,4 +1,4 @@
-import type { OptionLabels } from "./optionSets";
+import type { LabelTranslations, OptionLabels } from "./optionSets";
 import {
   CHANNEL_LABELS,
   CLOSURE_REASON_LABELS,
@@ -6,6 +6,7 @@ import {
   STATECODE_LABELS,
   STATUSCODE_LABELS,
 } from "./optionSets";
+import { CHANNEL_TRANSLATIONS, MSDYN_STATE_TRANSLATIONS, STATECODE_TRANSLATIONS, STATUSCODE_TRANSLATIONS } from "./optionSetTranslations";
 
 export type ColumnType = "guid" | "string" | "integer" | "datetime" | "choice" | "lookup";
 
@@ -14,8 +15,10 @@ export interface ColumnDefinition {
   readonly type: ColumnType;
   /** Accepted in a create body. Lookups are written through their navigation properties instead. */
   readonly writable?: boolean;
-  /** Labels of a choice, state or status column. */
+  /** Labels of a choice, state or status column, in the base language: its values are the column's valid values. */
   readonly options?: OptionLabels;
+  /** The same labels in other languages (see `choiceLabel`). */
+  readonly translations?: LabelTranslations;
   /** For a lookup (`_x_value`): target table logical name → single-valued navigation property name. */
   readonly lookupTargets?: Readonly<Record<string, string>>;
   readonly maxLength?: number;
@@ -36,7 +39,13 @@ export const REGARDING_BANK_ACCOUNT_NAVIGATION = "regardingobjectid_sample_banka
 const OWNER_TARGETS = { systemuser: "ownerid", team: "ownerid" } as const;
 const text = (name: string, writable = true, maxLength?: number): ColumnDefinition => ({ name, type: "string", writable, maxLength });
 const date = (name: string, writable = true): ColumnDefinition => ({ name, type: "datetime", writable });
-const choice = (name: string, options: OptionLabels): ColumnDefinition => ({ name, type: "choice", writable: true, options });
+const choice = (name: string, options: OptionLabels, translations?: LabelTranslations): ColumnDefinition => ({
+  name,
+  type: "choice",
+  writable: true,
+  options,
+  translations,
+});
 
 export const SESSION_TABLE: TableDefinition = {
   logicalName: "msdyn_ocsession",
@@ -49,10 +58,11 @@ export const SESSION_TABLE: TableDefinition = {
     text("subject", true, 200),
     text("description"),
     text("activitytypecode", false),
-    choice("statecode", STATECODE_LABELS),
-    choice("statuscode", STATUSCODE_LABELS),
-    choice("msdyn_state", MSDYN_STATE_LABELS),
-    choice("msdyn_channel", CHANNEL_LABELS),
+    choice("statecode", STATECODE_LABELS, STATECODE_TRANSLATIONS),
+    choice("statuscode", STATUSCODE_LABELS, STATUSCODE_TRANSLATIONS),
+    choice("msdyn_state", MSDYN_STATE_LABELS, MSDYN_STATE_TRANSLATIONS),
+    choice("msdyn_channel", CHANNEL_LABELS, CHANNEL_TRANSLATIONS),
+    // No localized closure reasons were found: every language gets the base language's label.
     choice("msdyn_closurereason", CLOSURE_REASON_LABELS),
     text("msdyn_sessionid", true, 100),
     date("msdyn_sessioncreatedon"),

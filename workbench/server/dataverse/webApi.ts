@@ -5,7 +5,7 @@ import { API_ROOT, readBody, sendJson, sendNoContent, serviceRoot } from "./http
 import { answerFetch } from "./fetchXmlResult";
 import { parseFetchXml } from "./fetchXmlQuery";
 import { listPage, pageBody } from "./listRows";
-import { buildSortKeys, withPrimaryKey } from "./ordering";
+import { BY_VALUE, buildSortKeys, withPrimaryKey } from "./ordering";
 import { appliedPreferences, parsePreferHeader } from "./preferHeader";
 import type { Preferences } from "./preferHeader";
 import { parseQueryOptions } from "./queryOptions";
@@ -17,6 +17,7 @@ import type { SerializationContext } from "./rowSerializer";
 import { findTableByLogicalName } from "./schema";
 import type { ColumnDefinition, TableDefinition } from "./schema";
 import type { DataStore, StoredRow } from "./store";
+import { userLanguageOf } from "./userLanguage";
 
 /** Answers Web API requests (the part after the workbench's faults and latency) from the in-memory store. */
 export class WebApiEmulator {
@@ -55,11 +56,11 @@ export class WebApiEmulator {
       rows: this.store().rows(table),
       query: request.query,
       preferences: request.preferences,
-      sortKeys: buildSortKeys(withPrimaryKey(table, request.query.orderBy), this.lookupName, "value"),
+      sortKeys: buildSortKeys(withPrimaryKey(table, request.query.orderBy), this.lookupName, BY_VALUE),
       entitySetUrl: `${root}/${table.entitySetName}`,
       rawQuery: request.rawQuery,
     });
-    const serialization = this.serialization(table, request.query.select, request.preferences);
+    const serialization = this.serialization(req, table, request.query.select, request.preferences);
     const body = pageBody(`${root}/$metadata#${contextFragment(table, request.query.select)}`, page, request.query.count, (row) =>
       serializeRow(row, serialization),
     );
@@ -73,6 +74,7 @@ export class WebApiEmulator {
       serviceRoot: serviceRoot(req),
       annotationPatterns: preferences.annotationPatterns,
       lookupName: this.lookupName,
+      languageId: userLanguageOf(req.headers),
     });
     sendJson(res, 200, body, preferenceHeader(preferences, false));
   }
@@ -112,13 +114,18 @@ export class WebApiEmulator {
   ): void {
     const body = {
       "@odata.context": `${serviceRoot(req)}/$metadata#${contextFragment(table, query.select)}/$entity`,
-      ...serializeRow(row, this.serialization(table, query.select, preferences)),
+      ...serializeRow(row, this.serialization(req, table, query.select, preferences)),
     };
     sendJson(res, status, body, { ...headers, ...preferenceHeader(preferences, false) });
   }
 
-  private serialization(table: TableDefinition, select: readonly ColumnDefinition[] | null, preferences: Preferences): SerializationContext {
-    return { table, select, annotationPatterns: preferences.annotationPatterns, lookupName: this.lookupName };
+  private serialization(
+    req: IncomingMessage,
+    table: TableDefinition,
+    select: readonly ColumnDefinition[] | null,
+    preferences: Preferences,
+  ): SerializationContext {
+    return { table, select, annotationPatterns: preferences.annotationPatterns, lookupName: this.lookupName, languageId: userLanguageOf(req.headers) };
   }
 
   /** The primary name of the row a lookup points to (what Dataverse shows and sorts lookups by). */
