@@ -85,6 +85,8 @@ export async function measureStandardBuild(): Promise<ShippedBytes> {
   const project = new TempProject("standard");
   try {
     project.copyIn(join(repoRoot, "src"), "src");
+    // The source imports the StringKey type that scripts/pcf.mjs writes before every build (npm run bench built first).
+    project.copyIn(join(repoRoot, "generated", "StringKeys.d.ts"), join("generated", "StringKeys.d.ts"));
     project.write(join("src", "standardEntry.ts"), STANDARD_ENTRY);
     project.editManifest(toStandardControl);
     project.useCustomWebpack(STANDARD_WEBPACK_CONFIG);
