@@ -109,6 +109,18 @@ describe("in Windows high contrast (forced colours)", () => {
     await page.close();
   });
 
+  test("the host page tells whether the browser is in forced colours, following it live", async () => {
+    const { page } = await suite.openPage();
+    const status = page.getByLabel("Forced colours (Windows contrast themes)");
+    await expect(status.textContent()).resolves.toMatch(/^off\. To see it: .*--force-high-contrast/);
+    const reads = async (start: string) => page.waitForFunction(([element, text]) => element?.textContent?.startsWith(text), [await status.elementHandle(), start] as const);
+    await page.emulateMedia({ forcedColors: "active" });
+    await reads("on:");
+    await page.emulateMedia({ forcedColors: "none" });
+    await reads("off.");
+    await page.close();
+  });
+
   test("axe finds no serious or critical violations", async () => {
     const { page } = await openInForcedColors();
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);

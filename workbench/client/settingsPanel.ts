@@ -1,5 +1,6 @@
 import { emulatorSwitches } from "./emulatorPanel.js";
 import { checkboxField, fieldset, inputField, selectField } from "./fields.js";
+import { forcedColorsStatus } from "./forcedColors.js";
 import type { FormWidth } from "./hostState.js";
 import { languageOf } from "./languages.js";
 import { languageIdOfResx } from "./manifest.js";
@@ -26,6 +27,7 @@ function formSwitches(workbench: Workbench, manifest: ControlManifest): HTMLFiel
       state.theme,
       (theme) => void workbench.change({ theme: theme as ThemeName }),
     ),
+    forcedColorsStatus(),
     selectField("Form width", [{ value: "wide", label: "Wide main column (900 px)" }, { value: "narrow", label: "Narrow side column (320 px)" }], state.width, (width) => void workbench.change({ width: width as FormWidth })),
     selectField("Language", languages, String(state.languageId), (languageId) => void workbench.change({ languageId: Number(languageId) })),
     checkboxField("Form disabled (read-only)", state.formDisabled, (formDisabled) => void workbench.change({ formDisabled })),

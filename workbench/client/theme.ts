@@ -11,8 +11,8 @@ const BRAND_WEB: ComponentFramework.BrandVariants = {
 /**
  * context.fluentDesignLanguage as a model-driven app with modern theming gives it. "highContrast" hands over Fluent's
  * high-contrast tokens, to see the control in high-contrast colours; the browser's real forced-colours mode (Windows
- * contrast themes) cannot be switched on by a page: use DevTools › Rendering › "Emulate CSS media feature
- * forced-colors", as the browser tests do with page.emulateMedia({ forcedColors: "active" }).
+ * contrast themes) cannot be switched on by a page; forcedColors.ts shows whether the browser is in it and how to
+ * get there. The browser tests use page.emulateMedia({ forcedColors: "active" }).
  */
 export function fluentDesignLanguage(theme: ThemeName): ComponentFramework.FluentDesignState {
   const { fluent } = platformReact();
