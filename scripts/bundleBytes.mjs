@@ -58,7 +58,7 @@ function sourceName(source) {
 
 /** @param {string} name @returns {string} the folder a source file counts under */
 function folderOf(name) {
-  return name.startsWith("src/") ? dirname(name) : "(webpack runtime, externals, unmapped)";
+  return name.startsWith("src/") ? dirname(name) : "(webpack runtime, pcf-scripts stub, unmapped)";
 }
 
 /**
@@ -101,15 +101,20 @@ try {
   const result = await explore({ code: bundle, map: `${bundle}.map` }, { output: { format: "json" }, noRoot: true, noBorderChecks: true });
   const explored = result.bundles[0];
   if (!explored || !("files" in explored)) throw new Error(`source-map-explorer found no bundle: ${JSON.stringify(result.errors)}`);
+  // What build:prod ships is this bundle without the source map's comment line, and the stub after it.
+  const code = readFileSync(bundle, "utf8").replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "");
+  const shipped = Buffer.byteLength(code) + stubBytes;
   const byFile = Object.entries(explored.files)
-    .filter(([name]) => name !== "[sourceMappingURL]" && name !== "[EOLs]")
-    .map(([name, { size }]) => /** @type {[string, number]} */ ([sourceName(name), size]))
+    .filter(([name]) => name !== "[sourceMappingURL]")
+    .map(([name, { size }]) => /** @type {[string, number]} */ ([sourceName(name), name === "[EOLs]" ? size - 1 : size]))
+    .concat([["(pcf-scripts) registration stub", stubBytes]])
     .sort((a, b) => b[1] - a[1]);
-  const shipped = byFile.reduce((sum, [, bytes]) => sum + bytes, 0) + stubBytes;
+  const attributed = byFile.reduce((sum, [, bytes]) => sum + bytes, 0);
+  if (attributed !== shipped) throw new Error(`source-map-explorer accounted for ${attributed} of the ${shipped} bytes`);
   /** @type {Map<string, number>} */
   const byFolder = new Map();
   for (const [name, bytes] of byFile) byFolder.set(folderOf(name), (byFolder.get(folderOf(name)) ?? 0) + bytes);
-  const kinds = kindsOfCode(readFileSync(bundle, "utf8"));
+  const kinds = kindsOfCode(code);
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify({ shipped, registrationStub: stubBytes, byFile: Object.fromEntries(byFile), byFolder: Object.fromEntries(byFolder), kinds }, null, 2));
   } else {
