@@ -1,4 +1,5 @@
 import { isValidLogicalName } from "./data/logicalName";
+import { readNumber } from "./data/numberInput";
 import type { SessionScope } from "./model";
 
 export type StartMode = "mainForm" | "quickCreate" | "directCreate";
@@ -47,8 +48,8 @@ export interface Settings {
 
 /** A whole number within the range, given as a number or as text; anything else is the default. */
 function parseWholeNumber(value: unknown, range: { default: number; min: number; max: number }): number {
-  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  if (typeof number !== "number" || !Number.isInteger(number)) return range.default;
+  const number = readNumber(value);
+  if (number === undefined || !Number.isInteger(number)) return range.default;
   return number >= range.min && number <= range.max ? number : range.default;
 }
 
@@ -58,8 +59,8 @@ function parseEnum<T extends string>(value: unknown, allowed: readonly T[], fall
 
 /** Off for nothing, zero or anything not a whole number; otherwise at least the minimum and at most the maximum. */
 function parseRefreshInterval(value: unknown): number | null {
-  const seconds = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds <= 0) return null;
+  const seconds = readNumber(value);
+  if (seconds === undefined || !Number.isInteger(seconds) || seconds <= 0) return null;
   return Math.min(Math.max(seconds, REFRESH_INTERVAL_SECONDS.min), REFRESH_INTERVAL_SECONDS.max);
 }
 

@@ -1,4 +1,5 @@
 import type { LoadError, LoadErrorKind } from "../model";
+import { readNumber } from "./numberInput";
 
 export type { LoadError, LoadErrorKind } from "../model";
 
@@ -38,8 +39,8 @@ function readErrorCode(error: unknown): number | undefined {
 
 /** Seconds, as HTTP's Retry-After gives them, to milliseconds; anything else is no hint. */
 function secondsToMs(value: unknown): number | undefined {
-  const seconds = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) return undefined;
+  const seconds = readNumber(value);
+  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return undefined;
   return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
 }
 

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useRef } from "react";
+import * as React from "react";
 
 /** A function that tells whether state may still be set: the component is mounted and the control alive. */
 export function useLiveness(isActive: () => boolean): () => boolean {
-  const mounted = useRef(true);
-  useEffect(() => {
+  const mounted = React.useRef(true);
+  React.useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
     };
   }, []);
-  return useCallback(() => mounted.current && isActive(), [isActive]);
+  return React.useCallback(() => mounted.current && isActive(), [isActive]);
 }

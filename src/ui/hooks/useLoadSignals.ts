@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useRef } from "react";
+import * as React from "react";
 
 /**
  * Hands out one AbortSignal per load. Starting a load aborts the one before it (its pending retries are cancelled and
  * its answer dropped); so do the control's destroy() (the lifetime signal) and unmounting. No timer outlives them.
  */
 export function useLoadSignals(lifetime: AbortSignal): () => AbortSignal {
-  const current = useRef<AbortController | null>(null);
+  const current = React.useRef<AbortController | null>(null);
 
-  useEffect(() => {
+  React.useEffect(() => {
     const cancel = () => current.current?.abort();
     lifetime.addEventListener("abort", cancel);
     return () => {
@@ -16,7 +16,7 @@ export function useLoadSignals(lifetime: AbortSignal): () => AbortSignal {
     };
   }, [lifetime]);
 
-  return useCallback(() => {
+  return React.useCallback(() => {
     current.current?.abort();
     const controller = new AbortController();
     if (lifetime.aborted) controller.abort();

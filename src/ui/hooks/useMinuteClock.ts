@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import * as React from "react";
 
 const MINUTE = 60_000;
 
@@ -7,8 +7,8 @@ const MINUTE = 60_000;
  * A hidden browser tab skips the renders and is brought up to date as soon as the agent comes back.
  */
 export function useMinuteClock(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
+  const [now, setNow] = React.useState(() => new Date());
+  React.useEffect(() => {
     const renew = () => {
       if (document.visibilityState !== "hidden") setNow(new Date());
     };

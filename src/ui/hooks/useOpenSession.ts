@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import * as React from "react";
 import type { LoadError } from "../../model";
 import type { ControlServices } from "../services";
 import { useLiveness } from "./useLiveness";
@@ -10,10 +10,10 @@ export interface OpenSession {
 }
 
 export function useOpenSession(openInNewWindow: boolean, services: ControlServices): OpenSession {
-  const [error, setError] = useState<LoadError | null>(null);
+  const [error, setError] = React.useState<LoadError | null>(null);
   const isLive = useLiveness(services.isActive);
 
-  const open = useCallback(
+  const open = React.useCallback(
     (sessionId: string) => {
       setError(null);
       services.navigator.openSession(sessionId, openInNewWindow).catch((failure: unknown) => {
@@ -23,6 +23,6 @@ export function useOpenSession(openInNewWindow: boolean, services: ControlServic
     [openInNewWindow, services, isLive],
   );
 
-  const dismissError = useCallback(() => setError(null), []);
+  const dismissError = React.useCallback(() => setError(null), []);
   return { open, error, dismissError };
 }

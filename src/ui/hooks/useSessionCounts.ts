@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import * as React from "react";
 import { LoadFailure, withRetries } from "../../data/retry";
 import type { LoadError, SessionCounts, SessionScope } from "../../model";
 import type { RetryNotice } from "./sessionListState";
@@ -47,11 +47,11 @@ export interface SessionCountsLoad {
  * aggregation, platform-facts §2).
  */
 export function useSessionCounts(regardingId: string | null, scope: SessionScope, enabled: boolean, services: ControlServices): SessionCountsLoad {
-  const [state, dispatch] = useReducer(countsReducer, { status: "off" });
+  const [state, dispatch] = React.useReducer(countsReducer, { status: "off" });
   const nextSignal = useLoadSignals(services.lifetime);
-  const lastQuery = useRef<string | null>(null);
+  const lastQuery = React.useRef<string | null>(null);
 
-  const load = useCallback((): Promise<void> => {
+  const load = React.useCallback((): Promise<void> => {
     const signal = nextSignal();
     if (regardingId === null || !enabled) {
       lastQuery.current = null;
@@ -73,7 +73,7 @@ export function useSessionCounts(regardingId: string | null, scope: SessionScope
     );
   }, [regardingId, scope, enabled, services, nextSignal]);
 
-  useEffect(() => {
+  React.useEffect(() => {
     void load();
   }, [load]);
 

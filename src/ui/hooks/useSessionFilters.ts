@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import * as React from "react";
 import type { SessionFilters, SessionScope, StatusFilter } from "../../model";
 
 /** How long the search waits for the agent to stop typing before it queries. */
@@ -36,13 +36,13 @@ const NO_CHANNELS: readonly number[] = [];
  * clearing it takes effect at once. `filters` keeps its identity while nothing in it changed, so it can key a query.
  */
 export function useSessionFilters(scope: SessionScope): SessionFilterState {
-  const options = useMemo(() => statusOptions(scope), [scope]);
-  const [chosenStatus, setStatus] = useState<StatusFilter>("all");
-  const [channels, setChannelsState] = useState<readonly number[]>(NO_CHANNELS);
-  const [typedSearch, setTypedSearch] = useState("");
-  const [debouncedSearch, setDebouncedSearch] = useState("");
+  const options = React.useMemo(() => statusOptions(scope), [scope]);
+  const [chosenStatus, setStatus] = React.useState<StatusFilter>("all");
+  const [channels, setChannelsState] = React.useState<readonly number[]>(NO_CHANNELS);
+  const [typedSearch, setTypedSearch] = React.useState("");
+  const [debouncedSearch, setDebouncedSearch] = React.useState("");
 
-  useEffect(() => {
+  React.useEffect(() => {
     const wanted = typedSearch.trim();
     if (wanted === debouncedSearch) return undefined;
     const timer = setTimeout(() => setDebouncedSearch(wanted), SEARCH_DEBOUNCE_MS);
@@ -53,10 +53,10 @@ export function useSessionFilters(scope: SessionScope): SessionFilterState {
 
   // A status the maker's scope no longer offers falls back to all.
   const status = options.includes(chosenStatus) ? chosenStatus : "all";
-  const filters = useMemo<SessionFilters>(() => ({ status, channels, search }), [status, channels, search]);
+  const filters = React.useMemo<SessionFilters>(() => ({ status, channels, search }), [status, channels, search]);
 
-  const setChannels = useCallback((next: number[]) => setChannelsState(next.length === 0 ? NO_CHANNELS : [...next].sort((a, b) => a - b)), []);
-  const clear = useCallback(() => {
+  const setChannels = React.useCallback((next: number[]) => setChannelsState(next.length === 0 ? NO_CHANNELS : [...next].sort((a, b) => a - b)), []);
+  const clear = React.useCallback(() => {
     setStatus("all");
     setChannelsState(NO_CHANNELS);
     setTypedSearch("");

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import * as React from "react";
 import { LoadFailure, withRetries } from "../../data/retry";
 import type { LoadError, SessionListRequest } from "../../model";
 import type { ControlServices } from "../services";
@@ -32,12 +32,12 @@ function whenFailed(onFailure: (error: LoadError) => void): (failure: unknown) =
  * lookup filter is not supported there (platform-facts §2).
  */
 export function useSessionList(request: SessionListRequest | null, offline: boolean, services: ControlServices): SessionList {
-  const [state, dispatch] = useReducer(sessionListReducer, request === null ? { phase: "unsaved" } : { phase: "loading", retrying: null });
+  const [state, dispatch] = React.useReducer(sessionListReducer, request === null ? { phase: "unsaved" } : { phase: "loading", retrying: null });
   const nextSignal = useLoadSignals(services.lifetime);
-  const lastRequest = useRef<SessionListRequest | null>(null);
-  const moreInFlight = useRef(false);
+  const lastRequest = React.useRef<SessionListRequest | null>(null);
+  const moreInFlight = React.useRef(false);
 
-  const loadFirstPage = useCallback((options?: { quiet?: boolean }): Promise<void> => {
+  const loadFirstPage = React.useCallback((options?: { quiet?: boolean }): Promise<void> => {
     const signal = nextSignal();
     moreInFlight.current = false;
     if (request === null || offline) {
@@ -57,7 +57,7 @@ export function useSessionList(request: SessionListRequest | null, offline: bool
     );
   }, [request, offline, services, nextSignal]);
 
-  const loadMore = useCallback(() => {
+  const loadMore = React.useCallback(() => {
     if (request === null || state.phase !== "ready" || state.cursor === null || moreInFlight.current) return;
     const { cursor } = state;
     const signal = nextSignal();
@@ -78,7 +78,7 @@ export function useSessionList(request: SessionListRequest | null, offline: bool
   }, [request, state, services, nextSignal]);
 
   // The one place a query starts by itself: when what it asks for changed (record, scope, filters, page size).
-  useEffect(() => {
+  React.useEffect(() => {
     void loadFirstPage();
   }, [loadFirstPage]);
 

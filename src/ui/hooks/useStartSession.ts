@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from "react";
+import * as React from "react";
 import { newGuid } from "../../data/guid";
 import { CancelledError, LoadFailure, withRetries } from "../../data/retry";
 import type { RetryingRead } from "../../data/sessionRepository";
@@ -36,12 +36,12 @@ export function useStartSession(
   onStarted: () => Promise<void>,
   openSession: (sessionId: string) => void,
 ): StartSession {
-  const [starting, setStarting] = useState(false);
-  const [error, setError] = useState<LoadError | null>(null);
-  const inFlight = useRef(false);
+  const [starting, setStarting] = React.useState(false);
+  const [error, setError] = React.useState<LoadError | null>(null);
+  const inFlight = React.useRef(false);
   const isLive = useLiveness(services.isActive);
 
-  const reportFailure = useCallback(
+  const reportFailure = React.useCallback(
     (failure: unknown) => {
       if (failure instanceof CancelledError || !isLive()) return;
       setError(failure instanceof LoadFailure ? failure.error : services.classify(failure));
@@ -49,10 +49,10 @@ export function useStartSession(
     [services, isLive],
   );
 
-  const retryRead: RetryingRead = useCallback((read) => withRetries(read, { signal: services.lifetime, classify: services.classify }), [services]);
+  const retryRead: RetryingRead = React.useCallback((read) => withRetries(read, { signal: services.lifetime, classify: services.classify }), [services]);
 
   /** Whether a create that failed on the way back made its session after all. */
-  const wasCreated = useCallback(
+  const wasCreated = React.useCallback(
     async (failure: unknown, sessionId: string): Promise<boolean> => {
       const kind = failure instanceof LoadFailure ? failure.error.kind : services.classify(failure).kind;
       if (!AMBIGUOUS_FAILURES.has(kind)) return false;
@@ -61,7 +61,7 @@ export function useStartSession(
     [services, retryRead],
   );
 
-  const startDirectly = useCallback(
+  const startDirectly = React.useCallback(
     async (record: RegardingRecord) => {
       const request = { regarding: record, subject: newSessionSubject(record, services), navigationProperty: settings.regardingNavigationProperty, sessionId: newGuid() };
       let sessionId: string;
@@ -78,7 +78,7 @@ export function useStartSession(
     [services, settings.regardingNavigationProperty, retryRead, wasCreated, isLive, onStarted, openSession],
   );
 
-  const startThroughQuickCreate = useCallback(
+  const startThroughQuickCreate = React.useCallback(
     async (record: RegardingRecord) => {
       const savedId = await services.navigator.openQuickCreateForm(record);
       if (savedId !== null && isLive()) await onStarted();
@@ -88,7 +88,7 @@ export function useStartSession(
 
   // The main form's promise may never settle (a multi-session app keeps its tab open), so the start is over once
   // the form has been asked to open; the list reloads if and when the platform lets go of the form.
-  const startThroughMainForm = useCallback(
+  const startThroughMainForm = React.useCallback(
     (record: RegardingRecord): Promise<void> => {
       services.navigator.openMainForm(record).then(() => (isLive() ? onStarted() : undefined), reportFailure);
       return Promise.resolve();
@@ -96,7 +96,7 @@ export function useStartSession(
     [services, isLive, onStarted, reportFailure],
   );
 
-  const run = useCallback(
+  const run = React.useCallback(
     (record: RegardingRecord): Promise<void> => {
       switch (settings.startMode) {
         case "directCreate":
@@ -110,7 +110,7 @@ export function useStartSession(
     [settings.startMode, startDirectly, startThroughQuickCreate, startThroughMainForm],
   );
 
-  const start = useCallback(() => {
+  const start = React.useCallback(() => {
     if (regarding === null || inFlight.current) return;
     inFlight.current = true;
     setStarting(true);
@@ -126,6 +126,6 @@ export function useStartSession(
       .finally(settle);
   }, [regarding, run, reportFailure, isLive]);
 
-  const dismissError = useCallback(() => setError(null), []);
+  const dismissError = React.useCallback(() => setError(null), []);
   return { start, starting, error, dismissError };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import * as React from "react";
 
 /** A list older than this is refreshed when the agent comes back to the browser tab. */
 export const STALE_AFTER_MS = 60_000;
@@ -25,12 +25,12 @@ function pageIsVisible(): boolean {
  * listed and the page is visible. Nothing else adds requests.
  */
 export function useStayingCurrent({ loadedAt, showsOpenSession, pollEveryMs, now, refreshQuietly }: StayingCurrentOptions): void {
-  const latest = useRef({ loadedAt, now, refreshQuietly });
-  useEffect(() => {
+  const latest = React.useRef({ loadedAt, now, refreshQuietly });
+  React.useEffect(() => {
     latest.current = { loadedAt, now, refreshQuietly };
   });
 
-  useEffect(() => {
+  React.useEffect(() => {
     if (typeof document === "undefined") return undefined;
     const onVisibilityChange = () => {
       const { loadedAt: loaded, now: clock, refreshQuietly: refresh } = latest.current;
@@ -42,7 +42,7 @@ export function useStayingCurrent({ loadedAt, showsOpenSession, pollEveryMs, now
   }, []);
 
   const polling = pollEveryMs !== null && showsOpenSession && loadedAt !== null;
-  useEffect(() => {
+  React.useEffect(() => {
     if (!polling || pollEveryMs === null) return undefined;
     const timer = setInterval(() => {
       if (pageIsVisible()) latest.current.refreshQuietly();

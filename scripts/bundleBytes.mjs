@@ -1,0 +1,128 @@
+// Where the production bundle's bytes go: builds the control exactly as `npm run build:prod` does (pcf-scripts' own
+// webpack configuration, read from pcf-scripts, production mode), only with a source map, into a temporary folder,
+// and lets source-map-explorer attribute every byte of the minified bundle to the source file it came from.
+//   npm run bytes              ranked table: source file → minified bytes, by folder, and what kind of code they are
+//   npm run bytes -- --json    the same as JSON
+// pcf-scripts appends its registration stub to bundle.js after webpack; that stub is reported on its own line.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+Object.assign(process.env, noTelemetryEnv);
+
+/**
+ * pcf-scripts ships no type declarations; these are the parts of it this script calls.
+ * @typedef {{ getControlName(): string, getControlNamespace(): string }} ControlContext
+ * @typedef {{
+ *   ControlContext: new (diagnostics: { push(message: unknown): void, pushA(message: unknown, args: unknown): void }, controlPath: string) => ControlContext
+ * }} ControlContextModule
+ * @typedef {{
+ *   getWebpackConfig(control: ControlContext, outputDir: string, buildMode: "production", watch: boolean): import("webpack").Configuration,
+ *   generateStub(namespace: string, constructor: string): string
+ * }} WebpackConfigModule
+ */
+
+/** @returns {Promise<{ dir: string, stubBytes: number }>} the folder holding bundle.js and bundle.js.map */
+async function buildWithSourceMap() {
+  // pcf-scripts reads pcfconfig.json (the browser targets) from the working directory, as when npm runs it.
+  process.chdir(root);
+  const { ControlContext } = /** @type {ControlContextModule} */ (require("pcf-scripts/controlContext"));
+  const { getWebpackConfig, generateStub } = /** @type {WebpackConfigModule} */ (require("pcf-scripts/webpackConfig"));
+  // The webpack pcf-scripts itself resolves, not one of our own.
+  const { webpack } = /** @type {typeof import("webpack")} */ (createRequire(require.resolve("pcf-scripts/webpackConfig"))("webpack"));
+  const problems = /** @type {unknown[]} */ ([]);
+  const control = new ControlContext({ push: (message) => problems.push(message), pushA: (message) => problems.push(message) }, root);
+  if (problems.length > 0) throw new Error(`pcf-scripts could not read the manifest: ${JSON.stringify(problems)}`);
+  const dir = mkdtempSync(join(tmpdir(), "bundle-bytes-"));
+  const config = { ...getWebpackConfig(control, dir, "production", false), devtool: /** @type {const} */ ("source-map") };
+  await new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error || stats?.hasErrors()) reject(error ?? new Error(stats?.toString("errors-only")));
+      else resolve(undefined);
+    });
+  });
+  return { dir, stubBytes: Buffer.byteLength(generateStub(control.getControlNamespace(), control.getControlName())) };
+}
+
+/** @param {string} source a source-map-explorer file name @returns {string} the path within the project, or a label */
+function sourceName(source) {
+  const withinProject = decodeURIComponent(source).replace(/^webpack:\/\/[^/]+\//, "");
+  return withinProject.startsWith("webpack/") || withinProject.startsWith("external ") ? `(webpack) ${withinProject}` : withinProject;
+}
+
+/** @param {string} name @returns {string} the folder a source file counts under */
+function folderOf(name) {
+  return name.startsWith("src/") ? dirname(name) : "(webpack runtime, pcf-scripts stub, unmapped)";
+}
+
+/**
+ * Kinds of code in the minified bundle, by the syntax that holds them (a node inside another is counted once, in the
+ * outermost kind listed here): makeStyles calls, createElement callees, string and template text, property names.
+ * @param {string} code @returns {Record<string, number>}
+ */
+function kindsOfCode(code) {
+  const file = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const kinds = { "makeStyles({…}) calls": 0, "…createElement callees": 0, "string and template text": 0, "property names (a.name, {name:})": 0, "regular expressions": 0 };
+  /** @param {ts.Node} node */
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && /(^|\.)makeStyles\)?$/.test(node.expression.getText(file))) {
+      kinds["makeStyles({…}) calls"] += node.getWidth(file);
+      return;
+    }
+    if (ts.isPropertyAccessExpression(node) && node.name.text === "createElement") kinds["…createElement callees"] += node.getWidth(file);
+    else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      kinds["string and template text"] += node.getWidth(file);
+    } else if (ts.isRegularExpressionLiteral(node)) kinds["regular expressions"] += node.getWidth(file);
+    else if (ts.isPropertyAccessExpression(node)) kinds["property names (a.name, {name:})"] += node.name.getWidth(file) + 1;
+    else if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) kinds["property names (a.name, {name:})"] += node.name.getWidth(file) + 1;
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return kinds;
+}
+
+/** @param {[string, number][]} rows @param {number} total @param {string} heading */
+function printTable(rows, total, heading) {
+  console.log(`\n| ${heading} | bytes | share |\n|---|---:|---:|`);
+  for (const [name, bytes] of rows) console.log(`| ${name} | ${bytes.toLocaleString("en-US")} | ${((bytes / total) * 100).toFixed(1)}% |`);
+}
+
+const { explore } = /** @type {typeof import("source-map-explorer")} */ (require("source-map-explorer"));
+const { dir, stubBytes } = await buildWithSourceMap();
+try {
+  const bundle = join(dir, "bundle.js");
+  // noBorderChecks: terser's map names a column one past the end of the single line (a known, harmless quirk).
+  const result = await explore({ code: bundle, map: `${bundle}.map` }, { output: { format: "json" }, noRoot: true, noBorderChecks: true });
+  const explored = result.bundles[0];
+  if (!explored || !("files" in explored)) throw new Error(`source-map-explorer found no bundle: ${JSON.stringify(result.errors)}`);
+  // What build:prod ships is this bundle without the source map's comment line, and the stub after it.
+  const code = readFileSync(bundle, "utf8").replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "");
+  const shipped = Buffer.byteLength(code) + stubBytes;
+  const byFile = Object.entries(explored.files)
+    .filter(([name]) => name !== "[sourceMappingURL]")
+    .map(([name, { size }]) => /** @type {[string, number]} */ ([sourceName(name), name === "[EOLs]" ? size - 1 : size]))
+    .concat([["(pcf-scripts) registration stub", stubBytes]])
+    .sort((a, b) => b[1] - a[1]);
+  const attributed = byFile.reduce((sum, [, bytes]) => sum + bytes, 0);
+  if (attributed !== shipped) throw new Error(`source-map-explorer accounted for ${attributed} of the ${shipped} bytes`);
+  /** @type {Map<string, number>} */
+  const byFolder = new Map();
+  for (const [name, bytes] of byFile) byFolder.set(folderOf(name), (byFolder.get(folderOf(name)) ?? 0) + bytes);
+  const kinds = kindsOfCode(code);
+  if (process.argv.includes("--json")) {
+    console.log(JSON.stringify({ shipped, registrationStub: stubBytes, byFile: Object.fromEntries(byFile), byFolder: Object.fromEntries(byFolder), kinds }, null, 2));
+  } else {
+    console.log(`bundle.js as shipped: ${shipped.toLocaleString("en-US")} bytes (webpack's output plus pcf-scripts' registration stub, ${stubBytes} bytes)`);
+    printTable(byFile, shipped, "source file");
+    printTable([...byFolder].sort((a, b) => b[1] - a[1]), shipped, "folder");
+    printTable(Object.entries(kinds).sort((a, b) => b[1] - a[1]), shipped, "kind of code (whole bundle)");
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,8 @@
+/**
+ * A number as a maker setting or an HTTP header may give it: a number, or text that reads as one. Anything else
+ * (blank text, an object, nothing) is undefined, for the caller to fall back.
+ */
+export function readNumber(value: unknown): number | undefined {
+  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  return typeof number === "number" ? number : undefined;
+}

@@ -1,0 +1,47 @@
+/** @jest-environment node */
+import { spawnSync } from "child_process";
+import { statSync } from "fs";
+import { join } from "path";
+import { repositoryRoot, requireProductionBuild } from "./helpers/projectCopy";
+
+interface BytesReport {
+  shipped: number;
+  registrationStub: number;
+  byFile: Record<string, number>;
+  byFolder: Record<string, number>;
+}
+
+// npm run bytes builds the control once more, with a source map, through pcf-scripts' webpack configuration.
+jest.setTimeout(240_000);
+
+let report: BytesReport;
+
+beforeAll(() => {
+  requireProductionBuild();
+  const run = spawnSync(process.execPath, [join(repositoryRoot, "scripts", "bundleBytes.mjs"), "--json"], {
+    cwd: repositoryRoot,
+    encoding: "utf8",
+    env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "1", APPLICATION_INSIGHTS_NO_STATSBEAT: "1" },
+  });
+  if (run.status !== 0) throw new Error(`npm run bytes failed:\n${run.stdout}${run.stderr}`);
+  report = JSON.parse(run.stdout) as BytesReport;
+});
+
+describe("npm run bytes", () => {
+  it("measures the bundle npm run build:prod wrote, byte for byte", () => {
+    expect(report.shipped).toBe(statSync(join(repositoryRoot, "out", "controls", "bundle.js")).size);
+  });
+
+  it("gives every byte to one source file, the webpack runtime or pcf-scripts' registration stub", () => {
+    const attributed = Object.values(report.byFile).reduce((sum, bytes) => sum + bytes, 0);
+
+    expect(attributed).toBe(report.shipped);
+    expect(report.byFile["(pcf-scripts) registration stub"]).toBe(report.registrationStub);
+    expect(report.byFile["src/index.ts"]).toBeGreaterThan(0);
+    expect(report.byFile["src/ui/SessionsPanel.tsx"]).toBeGreaterThan(0);
+  });
+
+  it("finds no file from node_modules in the bundle: React and Fluent come from the platform", () => {
+    expect(Object.keys(report.byFile).filter((name) => name.includes("node_modules"))).toEqual([]);
+  });
+});
