@@ -111,7 +111,7 @@ describe("in Windows high contrast (forced colours)", () => {
 
   test("the host page tells whether the browser is in forced colours, following it live", async () => {
     const { page } = await suite.openPage();
-    const status = page.getByLabel("Forced colours (Windows contrast themes)");
+    const status = page.getByLabel("Forced colours (Windows high contrast)");
     await expect(status.textContent()).resolves.toMatch(/^off\. To see it: .*--force-high-contrast/);
     const reads = async (start: string) => page.waitForFunction(([element, text]) => element?.textContent?.startsWith(text), [await status.elementHandle(), start] as const);
     await page.emulateMedia({ forcedColors: "active" });

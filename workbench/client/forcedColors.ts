@@ -22,6 +22,6 @@ export function forcedColorsStatus(): HTMLElement {
   const query = window.matchMedia(FORCED_COLORS);
   const status = h("output", { text: describe(query.matches), attrs: { id: uniqueId("forced-colors"), "aria-live": "polite" } });
   query.addEventListener("change", () => (status.textContent = describe(query.matches)));
-  const label = h("label", { text: "Forced colours (Windows contrast themes)", attrs: { for: status.id } });
+  const label = h("label", { text: "Forced colours (Windows high contrast)", attrs: { for: status.id } });
   return h("div", { className: "field", children: [label, status] });
 }
