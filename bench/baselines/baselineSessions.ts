@@ -83,10 +83,11 @@ export async function fetchEveryPage(webAPI: ComponentFramework.WebApi, options:
   return rows;
 }
 
-/** The platform's main form for a new session regarding the record; resolves once it was saved or cancelled. */
+/**
+ * The platform's main form for a new session regarding the record; resolves once it was saved or cancelled.
+ * createFromEntity alone: the platform refuses regarding lookups passed as form parameters (as the control does, see
+ * src/platform/navigation.ts), so a baseline that passed them could never start a session in a real app.
+ */
 export async function openNewSessionForm(context: BaselineContext, record: FormRecord): Promise<void> {
-  await context.navigation.openForm(
-    { entityName: SESSION_TABLE, createFromEntity: { entityType: record.entityType, id: record.id, name: record.name } },
-    { regardingobjectid: record.id, regardingobjectidname: record.name, regardingobjectidtype: record.entityType },
-  );
+  await context.navigation.openForm({ entityName: SESSION_TABLE, createFromEntity: { entityType: record.entityType, id: record.id, name: record.name } });
 }
