@@ -1,6 +1,6 @@
 import type { SessionCountGroup, SessionScope } from "../model";
 import { normalizeGuid } from "./guid";
-import { allowedStates } from "./sessionQuery";
+import { allowedStates, narrowsStates } from "./sessionQuery";
 import { FORMATTED_VALUE_SUFFIX, SESSION_TABLE } from "./sessionSchema";
 
 /** The aliases the aggregate answers with; each is a property of every row it returns. */
@@ -18,7 +18,7 @@ export function buildCountQuery(regardingId: string, scope: SessionScope): strin
   if (id === null) return null;
   const states = allowedStates(scope, "all");
   const stateCondition =
-    states.length === 4 ? "" : `<condition attribute="statecode" operator="in">${states.map((state) => `<value>${state}</value>`).join("")}</condition>`;
+    narrowsStates(states) ? `<condition attribute="statecode" operator="in">${states.map((state) => `<value>${state}</value>`).join("")}</condition>` : "";
   const fetch =
     `<fetch aggregate="true"><entity name="${SESSION_TABLE}">` +
     `<attribute name="activityid" alias="${COUNT_ALIAS.count}" aggregate="count"/>` +

@@ -1,8 +1,6 @@
 import type { LoadError, LoadErrorKind } from "../model";
 import { readNumber } from "./numberInput";
 
-export type { LoadError, LoadErrorKind } from "../model";
-
 // Dataverse error codes, compared unsigned because the platform reports them signed or unsigned.
 // 0x80040220: missing privilege (prvRead…); 0x80048306: privilege check failed.
 const FORBIDDEN_CODES = new Set([0x80040220, 0x80048306]);

@@ -13,8 +13,6 @@ import {
 /** Looks up a localized string by resx key. */
 export type Translate = (key: StringKey) => string;
 
-export type { Session } from "../model";
-
 type Row = Record<string, unknown>;
 
 // Characters that show nothing: a subject made only of them (and spaces) is no subject.

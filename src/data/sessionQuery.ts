@@ -22,6 +22,11 @@ const MAX_CHANNELS = 50;
 // it, and nulls sort last in descending order, so a session an agent just started by hand would sink to the end.
 const ORDER_BY = `${SessionColumn.createdOn} desc,${SessionColumn.id} desc`;
 
+/** Whether a query must name these states: it need not when they are every state a session can be in. */
+export function narrowsStates(states: readonly number[]): boolean {
+  return states.length < ALL_STATES.length;
+}
+
 /** The states the maker's scope and the agent's status chip both allow, in a fixed order. */
 export function allowedStates(scope: SessionScope, status: StatusFilter): number[] {
   return SCOPE_STATES[scope].filter((state) => STATUS_STATES[status].includes(state));
@@ -67,7 +72,7 @@ export function buildSessionQuery(request: SessionListRequest): string | null {
   const channels = usableChannels(request.filters.channels);
   if (id === null || states.length === 0 || channels === null) return null;
   const conditions = [`${SessionColumn.regarding} eq ${id}`];
-  if (states.length < ALL_STATES.length) conditions.push(anyOf(SessionColumn.stateCode, states));
+  if (narrowsStates(states)) conditions.push(anyOf(SessionColumn.stateCode, states));
   if (channels.length > 0) conditions.push(anyOf(SessionColumn.channel, channels));
   const search = normalizeSearch(request.filters.search);
   if (search !== "") conditions.push(`startswith(${SessionColumn.subject},'${startsWithLiteral(search)}')`);

@@ -8,8 +8,6 @@ import { mapSessions } from "./sessionMapper";
 import { buildSessionQuery, nextPageOptions } from "./sessionQuery";
 import { SESSION_TABLE, SUBJECT_MAX_LENGTH, SessionColumn } from "./sessionSchema";
 
-export type { RegardingRecord } from "../model";
-
 export interface NewSessionRequest {
   regarding: RegardingRecord;
   subject: string;

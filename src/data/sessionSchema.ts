@@ -42,8 +42,6 @@ export const FORMATTED_VALUE_SUFFIX = "@OData.Community.Display.V1.FormattedValu
 
 export const StateCode = { open: 0, completed: 1, canceled: 2, scheduled: 3 } as const;
 
-export type { StatusTone } from "../model";
-
 interface OptionLabel {
   labelKey: StringKey;
   tone: StatusTone;

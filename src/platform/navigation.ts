@@ -1,5 +1,5 @@
 import { normalizeGuid } from "../data/guid";
-import type { RegardingRecord } from "../data/sessionRepository";
+import type { RegardingRecord } from "../model";
 import { SESSION_TABLE } from "../data/sessionSchema";
 import { tryOpenSessionTab } from "./multiSession";
 

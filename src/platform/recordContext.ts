@@ -1,14 +1,5 @@
 import { normalizeGuid } from "../data/guid";
-
-/** The record whose form hosts the control. */
-export interface HostRecord {
-  /** Null while the record is unsaved (or the host gave no usable id): then nothing is queried. */
-  id: string | null;
-  /** The table's logical name, or null when the host did not say. */
-  entityType: string | null;
-  /** The record's primary name; empty when unknown. */
-  name: string;
-}
+import type { HostRecord } from "../model";
 
 // Undocumented members that model-driven forms provide; this file is the only one that reads them.
 interface UndocumentedContextInfo {

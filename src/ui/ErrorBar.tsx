@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { LoadError } from "../data/loadError";
+import type { LoadError } from "../model";
 import type { StringKey, Strings } from "../platform/strings";
 import { describeError } from "./sessionText";
 

@@ -12,9 +12,6 @@ import { ROW_HEIGHT_PX, SessionItem } from "./SessionItem";
 import { isRunning } from "./sessionText";
 import { useMinuteClock } from "./hooks/useMinuteClock";
 
-/** "Visible rows" when the maker sets none. */
-export const DEFAULT_VISIBLE_ROWS = 8;
-
 /**
  * Rows per block. A theme change restyles every element the browser cannot skip: with blocks that skip rendering
  * while off screen, that is a few blocks and the rows in view, however many rows are loaded.

@@ -1,4 +1,4 @@
-import type { LoadError, LoadErrorKind } from "../data/loadError";
+import type { LoadError, LoadErrorKind } from "../model";
 import type { Session } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { StringKey, Strings } from "../platform/strings";
