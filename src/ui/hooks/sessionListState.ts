@@ -89,8 +89,9 @@ export function sessionListReducer(state: SessionListState, action: SessionListA
         refreshError: null,
       };
     case "firstPageFailed":
+      // A Load more that waited for the refresh is dropped with it; the rows shown and their cursor stay.
       return state.phase === "ready" && state.refreshing
-        ? { ...state, refreshing: false, retrying: null, refreshError: action.error }
+        ? { ...state, refreshing: false, retrying: null, refreshError: action.error, more: { status: "idle" } }
         : { phase: "failed", error: action.error };
     case "morePageRequested":
       return onReady(state, (ready) => ({ ...ready, more: { status: "loading", retrying: null } }));

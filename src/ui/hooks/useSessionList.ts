@@ -33,13 +33,55 @@ function whenFailed(onFailure: (error: LoadError) => void): (failure: unknown) =
  */
 export function useSessionList(request: SessionListRequest | null, offline: boolean, services: ControlServices): SessionList {
   const [state, dispatch] = React.useReducer(sessionListReducer, request === null ? { phase: "unsaved" } : { phase: "loading", retrying: null });
-  const nextSignal = useLoadSignals(services.lifetime);
+  // Later pages have their own signals: a Load more must never abort the first page it continues.
+  const firstPageSignals = useLoadSignals(services.lifetime);
+  const morePageSignals = useLoadSignals(services.lifetime);
   const lastRequest = React.useRef<SessionListRequest | null>(null);
+  const firstPageInFlight = React.useRef(false);
+  /** A later page is on its way, or waits for the first page under way to give it the cursor to follow. */
   const moreInFlight = React.useRef(false);
+  const moreAwaitsFirstPage = React.useRef(false);
+
+  const loadMoreFrom = React.useCallback(
+    (listRequest: SessionListRequest, cursor: string) => {
+      const signal = morePageSignals.next();
+      moreInFlight.current = true;
+      dispatch({ type: "morePageRequested" });
+      withRetries(() => services.repository.fetchNextPage(listRequest, cursor), {
+        signal,
+        classify: services.classify,
+        onRetry: (error, retry) => dispatch({ type: "morePageRetrying", retrying: { kind: error.kind, retry } }),
+      })
+        .then(
+          (page) => dispatch({ type: "morePageLoaded", sessions: page.sessions, cursor: page.cursor }),
+          whenFailed((error) => dispatch({ type: "morePageFailed", error })),
+        )
+        .finally(() => {
+          if (!signal.aborted) moreInFlight.current = false;
+        });
+    },
+    [services, morePageSignals],
+  );
+
+  /** The first page is in: a Load more that waited for it follows its cursor; after a failure it is dropped. */
+  const firstPageSettled = React.useCallback(
+    (listRequest: SessionListRequest, cursor: string | null) => {
+      firstPageInFlight.current = false;
+      if (!moreAwaitsFirstPage.current) return;
+      moreAwaitsFirstPage.current = false;
+      moreInFlight.current = false;
+      if (cursor !== null) loadMoreFrom(listRequest, cursor);
+    },
+    [loadMoreFrom],
+  );
 
   const loadFirstPage = React.useCallback((options?: { quiet?: boolean }): Promise<void> => {
-    const signal = nextSignal();
+    const signal = firstPageSignals.next();
+    // The first page replaces the rows a later page would follow.
+    morePageSignals.cancel();
     moreInFlight.current = false;
+    moreAwaitsFirstPage.current = false;
+    firstPageInFlight.current = false;
     if (request === null || offline) {
       lastRequest.current = null;
       dispatch({ type: request === null ? "unsaved" : "offline" });
@@ -47,35 +89,34 @@ export function useSessionList(request: SessionListRequest | null, offline: bool
     }
     dispatch({ type: "firstPageRequested", keepRows: request === lastRequest.current, quiet: options?.quiet === true });
     lastRequest.current = request;
+    firstPageInFlight.current = true;
     return withRetries(() => services.repository.fetchFirstPage(request), {
       signal,
       classify: services.classify,
       onRetry: (error, retry) => dispatch({ type: "firstPageRetrying", retrying: { kind: error.kind, retry } }),
     }).then(
-      (page) => dispatch({ type: "firstPageLoaded", sessions: page.sessions, cursor: page.cursor, receivedAt: services.now() }),
-      whenFailed((error) => dispatch({ type: "firstPageFailed", error })),
+      (page) => {
+        dispatch({ type: "firstPageLoaded", sessions: page.sessions, cursor: page.cursor, receivedAt: services.now() });
+        return firstPageSettled(request, page.cursor);
+      },
+      whenFailed((error) => {
+        dispatch({ type: "firstPageFailed", error });
+        firstPageSettled(request, null);
+      }),
     );
-  }, [request, offline, services, nextSignal]);
+  }, [request, offline, services, firstPageSignals, morePageSignals, firstPageSettled]);
 
   const loadMore = React.useCallback(() => {
     if (request === null || state.phase !== "ready" || state.cursor === null || moreInFlight.current) return;
-    const { cursor } = state;
-    const signal = nextSignal();
+    if (!firstPageInFlight.current) {
+      loadMoreFrom(request, state.cursor);
+      return;
+    }
+    // A refresh is under way and will replace the rows: the next page waits for it and follows its cursor.
     moreInFlight.current = true;
+    moreAwaitsFirstPage.current = true;
     dispatch({ type: "morePageRequested" });
-    withRetries(() => services.repository.fetchNextPage(request, cursor), {
-      signal,
-      classify: services.classify,
-      onRetry: (error, retry) => dispatch({ type: "morePageRetrying", retrying: { kind: error.kind, retry } }),
-    })
-      .then(
-        (page) => dispatch({ type: "morePageLoaded", sessions: page.sessions, cursor: page.cursor }),
-        whenFailed((error) => dispatch({ type: "morePageFailed", error })),
-      )
-      .finally(() => {
-        if (!signal.aborted) moreInFlight.current = false;
-      });
-  }, [request, state, services, nextSignal]);
+  }, [request, state, loadMoreFrom]);
 
   // The one place a query starts by itself: when what it asks for changed (record, scope, filters, page size).
   React.useEffect(() => {
