@@ -70,3 +70,65 @@ describe("Load more while the agent's Refresh is under way", () => {
     expect(shownIds()).toEqual([...sessionRows(1, 5), sessionRow(6)].map((row) => row.activityid));
   });
 });
+
+describe("a quiet refresh of a list the agent paged through", () => {
+  const OPEN = { statecode: 0, "statecode@OData.Community.Display.V1.FormattedValue": "Open", msdyn_state: 192350001, msdyn_sessionclosedon: null };
+  const AFTER_SECOND_PAGE = `${ORG}?$select=subject&$skiptoken=after-second-page`;
+  const firstPage = () => [sessionRow(1, OPEN), ...sessionRows(2, 4)];
+
+  async function showTwoPages(platform: ReturnType<typeof createMockPlatform>): Promise<void> {
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf(firstPage(), AFTER_FIRST_PAGE)).mockResolvedValueOnce(pageOf(sessionRows(6, 5), AFTER_SECOND_PAGE));
+    mountControl({ settings: { pageSize: 5, refreshInterval: 30 } }, platform);
+    await advance(0);
+    fireEvent.click(screen.getByRole("button", { name: "Load more" }));
+    await advance(0);
+  }
+
+  async function showFirstPageUntilJustBeforeAPoll(): Promise<ReturnType<typeof createMockPlatform>> {
+    const platform = createMockPlatform();
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf(firstPage(), AFTER_FIRST_PAGE));
+    mountControl({ settings: { pageSize: 5, refreshInterval: 30 } }, platform);
+    await advance(29_000);
+    return platform;
+  }
+
+  it("keeps every loaded page, puts new sessions on top, and Load more continues after the last row shown", async () => {
+    const platform = createMockPlatform();
+    await showTwoPages(platform);
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf([sessionRow(0), ...firstPage().slice(0, 4)], AFTER_REFRESHED_PAGE));
+    await advance(30_000);
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(3);
+    expect(shownIds()).toEqual(sessionRows(0, 11).map((row) => row.activityid));
+
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf([sessionRow(11)]));
+    fireEvent.click(screen.getByRole("button", { name: "Load more" }));
+    await advance(0);
+    expect(platform.retrieveMultipleRecords).toHaveBeenLastCalledWith("msdyn_ocsession", "?$select=subject&$skiptoken=after-second-page", 5);
+    expect(shownIds()).toEqual(sessionRows(0, 12).map((row) => row.activityid));
+  });
+
+  it("lets a Load more under way finish instead of cancelling it", async () => {
+    const platform = await showFirstPageUntilJustBeforeAPoll();
+    const more = deferred<Page>();
+    platform.retrieveMultipleRecords.mockReturnValueOnce(more.promise).mockResolvedValueOnce(pageOf([sessionRow(0), ...firstPage().slice(0, 4)], AFTER_REFRESHED_PAGE));
+    fireEvent.click(screen.getByRole("button", { name: "Load more" }));
+    await advance(1000);
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(3);
+    more.resolve(pageOf(sessionRows(6, 5)));
+    await advance(0);
+    expect(shownIds()).toEqual(sessionRows(0, 11).map((row) => row.activityid));
+    expect(screen.queryByRole("status", { name: "Loading more sessions" })).not.toBeInTheDocument();
+  });
+
+  it("sends nothing of its own while the agent's Refresh is under way", async () => {
+    const platform = await showFirstPageUntilJustBeforeAPoll();
+    const refreshed = deferred<Page>();
+    platform.retrieveMultipleRecords.mockReturnValueOnce(refreshed.promise);
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    await advance(1000);
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(2);
+    refreshed.resolve(pageOf(firstPage(), AFTER_FIRST_PAGE));
+    await advance(0);
+    expect(refreshSpinner()).toBeNull();
+  });
+});

@@ -17,6 +17,12 @@ export interface SessionList {
   loadMore(): void;
 }
 
+/** A first page on its way; a quiet refresh keeps the pages loaded beyond it (see withRefreshedFirstPage). */
+interface FirstPageLoad {
+  keepsLoadedPages: boolean;
+  done: Promise<void>;
+}
+
 /** Calls `onFailure` with the final error; a load that was cancelled (superseded, destroyed) ends silently. */
 function whenFailed(onFailure: (error: LoadError) => void): (failure: unknown) => void {
   return (failure) => {
@@ -37,7 +43,7 @@ export function useSessionList(request: SessionListRequest | null, offline: bool
   const firstPageSignals = useLoadSignals(services.lifetime);
   const morePageSignals = useLoadSignals(services.lifetime);
   const lastRequest = React.useRef<SessionListRequest | null>(null);
-  const firstPageInFlight = React.useRef(false);
+  const firstPageInFlight = React.useRef<FirstPageLoad | null>(null);
   /** A later page is on its way, or waits for the first page under way to give it the cursor to follow. */
   const moreInFlight = React.useRef(false);
   const moreAwaitsFirstPage = React.useRef(false);
@@ -66,7 +72,7 @@ export function useSessionList(request: SessionListRequest | null, offline: bool
   /** The first page is in: a Load more that waited for it follows its cursor; after a failure it is dropped. */
   const firstPageSettled = React.useCallback(
     (listRequest: SessionListRequest, cursor: string | null) => {
-      firstPageInFlight.current = false;
+      firstPageInFlight.current = null;
       if (!moreAwaitsFirstPage.current) return;
       moreAwaitsFirstPage.current = false;
       moreInFlight.current = false;
@@ -76,27 +82,33 @@ export function useSessionList(request: SessionListRequest | null, offline: bool
   );
 
   const loadFirstPage = React.useCallback((options?: { quiet?: boolean }): Promise<void> => {
+    const quiet = options?.quiet === true;
+    const keepRows = request === lastRequest.current;
+    const keepLoadedPages = quiet && keepRows && request !== null;
+    // Keeping current while the same query is on its way would only ask again.
+    if (keepLoadedPages && firstPageInFlight.current !== null) return firstPageInFlight.current.done;
     const signal = firstPageSignals.next();
-    // The first page replaces the rows a later page would follow.
-    morePageSignals.cancel();
-    moreInFlight.current = false;
-    moreAwaitsFirstPage.current = false;
-    firstPageInFlight.current = false;
+    firstPageInFlight.current = null;
+    if (!keepLoadedPages) {
+      // This first page replaces the rows a later page would follow.
+      morePageSignals.cancel();
+      moreInFlight.current = false;
+      moreAwaitsFirstPage.current = false;
+    }
     if (request === null || offline) {
       lastRequest.current = null;
       dispatch({ type: request === null ? "unsaved" : "offline" });
       return Promise.resolve();
     }
-    dispatch({ type: "firstPageRequested", keepRows: request === lastRequest.current, quiet: options?.quiet === true });
+    dispatch({ type: "firstPageRequested", keepRows, quiet });
     lastRequest.current = request;
-    firstPageInFlight.current = true;
-    return withRetries(() => services.repository.fetchFirstPage(request), {
+    const done = withRetries(() => services.repository.fetchFirstPage(request), {
       signal,
       classify: services.classify,
       onRetry: (error, retry) => dispatch({ type: "firstPageRetrying", retrying: { kind: error.kind, retry } }),
     }).then(
       (page) => {
-        dispatch({ type: "firstPageLoaded", sessions: page.sessions, cursor: page.cursor, receivedAt: services.now() });
+        dispatch({ type: "firstPageLoaded", sessions: page.sessions, cursor: page.cursor, receivedAt: services.now(), keepLoadedPages });
         return firstPageSettled(request, page.cursor);
       },
       whenFailed((error) => {
@@ -104,15 +116,19 @@ export function useSessionList(request: SessionListRequest | null, offline: bool
         firstPageSettled(request, null);
       }),
     );
+    firstPageInFlight.current = { keepsLoadedPages: keepLoadedPages, done };
+    return done;
   }, [request, offline, services, firstPageSignals, morePageSignals, firstPageSettled]);
 
   const loadMore = React.useCallback(() => {
     if (request === null || state.phase !== "ready" || state.cursor === null || moreInFlight.current) return;
-    if (!firstPageInFlight.current) {
+    const refresh = firstPageInFlight.current;
+    // Beside a quiet refresh, which keeps the loaded pages, the next page follows the rows shown at once.
+    if (refresh === null || refresh.keepsLoadedPages) {
       loadMoreFrom(request, state.cursor);
       return;
     }
-    // A refresh is under way and will replace the rows: the next page waits for it and follows its cursor.
+    // Any other refresh replaces the rows: the next page waits for it and follows its cursor.
     moreInFlight.current = true;
     moreAwaitsFirstPage.current = true;
     dispatch({ type: "morePageRequested" });
