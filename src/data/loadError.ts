@@ -90,3 +90,12 @@ export function toLoadError(error: unknown, isOffline = false): LoadError {
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   };
 }
+
+/**
+ * Whether a request that failed so may have been carried out all the same, its answer rather than the request being
+ * lost: the connection broke (network), a gateway gave up waiting (503, 504), or the failure carries no Dataverse code
+ * (no server answer is known). A failure with a code, or a request the client would not send (offline), is a refusal.
+ */
+export function answerMayHaveBeenLost(error: LoadError): boolean {
+  return error.kind === "network" || error.kind === "unavailable" || (error.kind === "unknown" && error.errorCode === undefined);
+}

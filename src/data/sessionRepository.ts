@@ -31,7 +31,11 @@ export interface SessionRepository {
   fetchCounts(regardingId: string, scope: SessionScope): Promise<SessionCounts>;
   /** Whether a session with this id exists (after a create whose answer was lost). */
   sessionExists(sessionId: string): Promise<boolean>;
-  /** Creates a session regarding the record and resolves its id. */
+  /**
+   * Creates a session regarding the record and resolves its id. Before anything is sent it fails with
+   * InvalidRequestError (unusable input) or, from the retried metadata read, LoadFailure or CancelledError; any other
+   * rejection is createRecord's own.
+   */
   createSession(request: NewSessionRequest, retryRead: RetryingRead): Promise<string>;
 }
 

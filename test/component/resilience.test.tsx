@@ -193,6 +193,60 @@ describe("starting a session, never twice", () => {
     expect(platform.openForm).not.toHaveBeenCalled();
   });
 
+  function lookups(platform: ReturnType<typeof createMockPlatform>): number {
+    return platform.retrieveMultipleRecords.mock.calls.filter(([, options]) => options?.includes("$filter=activityid eq")).length;
+  }
+
+  /** Clicks New session for a direct create that fails so, and waits out any retries. */
+  async function startWhileTheCreateFails(failure: unknown): Promise<ReturnType<typeof createMockPlatform>> {
+    const platform = createMockPlatform();
+    platform.createRecord.mockRejectedValueOnce(failure);
+    mountControl({ settings: { startMode: "directCreate" } }, platform);
+    await advance(0);
+    fireEvent.click(screen.getByRole("button", { name: "New session" }));
+    await advance(60_000);
+    return platform;
+  }
+
+  const BANK_ACCOUNT_METADATA_FAILURES: [string, ComponentFramework.PropertyHelper.EntityMetadata | Error][] = [
+    ["cannot be read", new TypeError("Failed to fetch")],
+    ["names no entity set", { LogicalName: "sample_bankaccount" }],
+  ];
+
+  it.each(BANK_ACCOUNT_METADATA_FAILURES)("never looks the session up when no create was sent: the account's metadata %s", async (_case, answer) => {
+    const platform = createMockPlatform();
+    mountControl({ settings: { startMode: "directCreate" } }, platform);
+    await advance(0);
+    platform.getEntityMetadata.mockImplementation((entityName) =>
+      entityName === "sample_bankaccount" ? (answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer)) : Promise.resolve({ EntitySetName: "msdyn_ocsessions" }),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "New session" }));
+    await advance(60_000);
+    expect(platform.createRecord).not.toHaveBeenCalled();
+    expect(lookups(platform)).toBe(0);
+    expect(screen.getByText("The session could not be started")).toBeInTheDocument();
+  });
+
+  it.each([
+    ["a bad request", { errorCode: 0x80040203, message: "Invalid argument." }],
+    ["a missing privilege", { errorCode: 0x80040220, message: "Missing prvCreatemsdyn_ocsession" }],
+    ["throttling", THROTTLED],
+  ])("never looks the session up when the server refused the create with %s", async (_case, refusal) => {
+    const platform = await startWhileTheCreateFails(refusal);
+    expect(lookups(platform)).toBe(0);
+    expect(screen.getByText("The session could not be started")).toBeInTheDocument();
+  });
+
+  it.each([
+    ["503", { errorCode: 503, message: "Service Unavailable" }],
+    ["504", { errorCode: 504, message: "Gateway Timeout" }],
+    ["a failure without an error code", { message: "The operation timed out." }],
+  ])("looks the session up once after a create that may have been carried out: %s", async (_case, failure) => {
+    const platform = await startWhileTheCreateFails(failure);
+    expect(lookups(platform)).toBe(1);
+    expect(platform.createRecord).toHaveBeenCalledTimes(1);
+  });
+
   it("ignores New session while the new session is still being listed", async () => {
     const platform = createMockPlatform();
     mountControl({ settings: { startMode: "directCreate" } }, platform);

@@ -1,4 +1,4 @@
-import { InvalidRequestError, toLoadError } from "../../src/data/loadError";
+import { InvalidRequestError, answerMayHaveBeenLost, toLoadError } from "../../src/data/loadError";
 
 describe("toLoadError", () => {
   it.each([
@@ -65,5 +65,23 @@ describe("the platform's offline failure", () => {
 
   it("does not take an ordinary message that mentions offline for the offline failure", () => {
     expect(toLoadError({ errorCode: 0x80040216, message: "Offline sync profile is not configured" }).kind).toBe("unknown");
+  });
+});
+
+describe("a failure whose answer may have been lost", () => {
+  it.each([
+    [new TypeError("Failed to fetch"), true],
+    [{ errorCode: 503, message: "Service Unavailable" }, true],
+    [{ errorCode: 504, message: "Gateway Timeout" }, true],
+    [{ errorCode: 0, message: "The operation timed out." }, true],
+    [{ errorCode: 0x80040203, message: "Invalid argument." }, false],
+    [{ errorCode: 0x80040220, message: "Missing prvCreatemsdyn_ocsession" }, false],
+    [{ errorCode: 0x80072322, message: "Number of requests exceeded the limit" }, false],
+  ])("is %p: %p", (failure, lost) => {
+    expect(answerMayHaveBeenLost(toLoadError(failure))).toBe(lost);
+  });
+
+  it("is not one the client would not send while offline", () => {
+    expect(answerMayHaveBeenLost(toLoadError(new TypeError("Failed to fetch"), true))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { Session } from "../../src/model";
 import type { SessionListState } from "../../src/ui/hooks/sessionListState";
-import { appendSessions, sessionListReducer } from "../../src/ui/hooks/sessionListState";
+import { appendSessions, sessionListReducer, withRefreshedFirstPage } from "../../src/ui/hooks/sessionListState";
 
 function session(id: string): Session {
   return { id, subject: id, status: { label: "", tone: "unknown" }, channel: null, startedOn: null, closedOn: null, isClosed: false, hasOwner: false, ownerName: null, closureReason: null };
@@ -25,7 +25,58 @@ describe("appendSessions", () => {
   });
 });
 
+describe("withRefreshedFirstPage", () => {
+  const ids = (page: { sessions: Session[] }) => page.sessions.map((s) => s.id);
+  const shown = { sessions: ["b", "c", "d", "e", "f"].map(session), cursor: "after f" };
+
+  it("puts new sessions on top and keeps the loaded rows beyond the page, with the cursor after them", () => {
+    const merged = withRefreshedFirstPage(shown, { sessions: ["a", "b", "c"].map(session), cursor: "after c" });
+    expect(merged).toEqual({ sessions: ["a", "b", "c", "d", "e", "f"].map(session), cursor: "after f" });
+  });
+
+  it("drops a loaded row the page no longer holds though it comes before one it does", () => {
+    expect(ids(withRefreshedFirstPage(shown, { sessions: ["b", "d", "e"].map(session), cursor: "after e" }))).toEqual(["b", "d", "e", "f"]);
+  });
+
+  it("takes the page's cursor when the page reaches the last loaded row", () => {
+    expect(withRefreshedFirstPage(shown, { sessions: ["a", "b", "c", "d", "e", "f"].map(session), cursor: "after f'" }).cursor).toBe("after f'");
+  });
+
+  it("shows the page alone when it is the whole list", () => {
+    expect(withRefreshedFirstPage(shown, { sessions: ["a", "b"].map(session), cursor: null })).toEqual({ sessions: ["a", "b"].map(session), cursor: null });
+  });
+
+  it("shows the page alone when it holds no loaded row, since sessions may be missing between it and them", () => {
+    expect(withRefreshedFirstPage(shown, { sessions: ["x", "y"].map(session), cursor: "after y" })).toEqual({ sessions: ["x", "y"].map(session), cursor: "after y" });
+  });
+
+  it("keeps a complete list complete", () => {
+    expect(withRefreshedFirstPage({ sessions: ["b", "c", "d"].map(session), cursor: null }, { sessions: ["a", "b", "c"].map(session), cursor: "after c" })).toEqual({
+      sessions: ["a", "b", "c", "d"].map(session),
+      cursor: null,
+    });
+  });
+});
+
 describe("sessionListReducer", () => {
+  it("keeps a Load more under way through a quiet refresh, and the loaded pages after it", () => {
+    const loadingMore = sessionListReducer(ready, { type: "morePageRequested" });
+    const refreshing = sessionListReducer(loadingMore, { type: "firstPageRequested", keepRows: true, quiet: true });
+    expect(refreshing).toMatchObject({ refreshing: true, more: { status: "loading" } });
+    const refreshed = sessionListReducer(refreshing, { type: "firstPageLoaded", sessions: [session("new"), session("a")], cursor: "after a", receivedAt: at, keepLoadedPages: true });
+    expect(refreshed).toMatchObject({ refreshing: false, cursor: "next", more: { status: "loading" }, sessions: [{ id: "new" }, { id: "a" }, { id: "b" }] });
+  });
+
+  it("goes back to the first page alone when the agent refreshes", () => {
+    const loadingMore = sessionListReducer(ready, { type: "morePageRequested" });
+    const refreshing = sessionListReducer(loadingMore, { type: "firstPageRequested", keepRows: true, quiet: false });
+    expect(refreshing).toMatchObject({ more: { status: "idle" } });
+    expect(sessionListReducer(refreshing, { type: "firstPageLoaded", sessions: [session("new"), session("a")], cursor: "after a", receivedAt: at, keepLoadedPages: false })).toMatchObject({
+      cursor: "after a",
+      sessions: [{ id: "new" }, { id: "a" }],
+    });
+  });
+
   it("keeps the rows of the same query while it refreshes", () => {
     expect(sessionListReducer(ready, { type: "firstPageRequested", keepRows: true, quiet: false })).toMatchObject({ phase: "ready", refreshing: true, sessions: ready.phase === "ready" ? ready.sessions : [] });
   });
@@ -60,7 +111,7 @@ describe("sessionListReducer", () => {
   it("shows that the first page is being tried again, and clears it when the rows come", () => {
     const retrying = sessionListReducer({ phase: "loading", retrying: null }, { type: "firstPageRetrying", retrying: { kind: "throttled", retry: 1 } });
     expect(retrying).toEqual({ phase: "loading", retrying: { kind: "throttled", retry: 1 } });
-    expect(sessionListReducer(retrying, { type: "firstPageLoaded", sessions: [], cursor: null, receivedAt: at })).toMatchObject({ phase: "ready", retrying: null });
+    expect(sessionListReducer(retrying, { type: "firstPageLoaded", sessions: [], cursor: null, receivedAt: at, keepLoadedPages: false })).toMatchObject({ phase: "ready", retrying: null });
   });
 
   it("keeps the rows while a refresh is tried again", () => {

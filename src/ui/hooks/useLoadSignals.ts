@@ -1,26 +1,36 @@
 import * as React from "react";
 
+export interface LoadSignals {
+  /** A signal for a new load; the load before it is aborted (its pending retries cancelled, its answer dropped). */
+  next(): AbortSignal;
+  /** Aborts the load under way, if any, without starting another. */
+  cancel(): void;
+}
+
 /**
- * Hands out one AbortSignal per load. Starting a load aborts the one before it (its pending retries are cancelled and
- * its answer dropped); so do the control's destroy() (the lifetime signal) and unmounting. No timer outlives them.
+ * Hands out one AbortSignal per load. Starting a load aborts the one before it; so do cancel(), the control's
+ * destroy() (the lifetime signal) and unmounting. No timer outlives them.
  */
-export function useLoadSignals(lifetime: AbortSignal): () => AbortSignal {
+export function useLoadSignals(lifetime: AbortSignal): LoadSignals {
   const current = React.useRef<AbortController | null>(null);
 
+  const cancel = React.useCallback(() => current.current?.abort(), []);
+
   React.useEffect(() => {
-    const cancel = () => current.current?.abort();
     lifetime.addEventListener("abort", cancel);
     return () => {
       lifetime.removeEventListener("abort", cancel);
       cancel();
     };
-  }, [lifetime]);
+  }, [lifetime, cancel]);
 
-  return React.useCallback(() => {
-    current.current?.abort();
+  const next = React.useCallback(() => {
+    cancel();
     const controller = new AbortController();
     if (lifetime.aborted) controller.abort();
     current.current = controller;
     return controller.signal;
-  }, [lifetime]);
+  }, [lifetime, cancel]);
+
+  return React.useMemo(() => ({ next, cancel }), [next, cancel]);
 }

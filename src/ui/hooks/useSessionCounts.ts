@@ -48,7 +48,7 @@ export interface SessionCountsLoad {
  */
 export function useSessionCounts(regardingId: string | null, scope: SessionScope, enabled: boolean, services: ControlServices): SessionCountsLoad {
   const [state, dispatch] = React.useReducer(countsReducer, { status: "off" });
-  const nextSignal = useLoadSignals(services.lifetime);
+  const { next: nextSignal } = useLoadSignals(services.lifetime);
   const lastQuery = React.useRef<string | null>(null);
 
   const load = React.useCallback((): Promise<void> => {

@@ -40,16 +40,21 @@ export function useSessionFilters(scope: SessionScope): SessionFilterState {
   const [chosenStatus, setStatus] = React.useState<StatusFilter>("all");
   const [channels, setChannelsState] = React.useState<readonly number[]>(NO_CHANNELS);
   const [typedSearch, setTypedSearch] = React.useState("");
-  const [debouncedSearch, setDebouncedSearch] = React.useState("");
+  /** The search the list is asked for. */
+  const [search, setQueriedSearch] = React.useState("");
 
   React.useEffect(() => {
     const wanted = typedSearch.trim();
-    if (wanted === debouncedSearch) return undefined;
-    const timer = setTimeout(() => setDebouncedSearch(wanted), SEARCH_DEBOUNCE_MS);
+    if (wanted === search) return undefined;
+    const timer = setTimeout(() => setQueriedSearch(wanted), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [typedSearch, debouncedSearch]);
-  // Clearing the search needs no wait.
-  const search = typedSearch.trim() === "" ? "" : debouncedSearch;
+  }, [typedSearch, search]);
+
+  const setSearch = React.useCallback((typed: string) => {
+    setTypedSearch(typed);
+    // Clearing the search needs no wait; and what is typed next then waits from nothing, never from the old term.
+    if (typed.trim() === "") setQueriedSearch("");
+  }, []);
 
   // A status the maker's scope no longer offers falls back to all.
   const status = options.includes(chosenStatus) ? chosenStatus : "all";
@@ -59,8 +64,8 @@ export function useSessionFilters(scope: SessionScope): SessionFilterState {
   const clear = React.useCallback(() => {
     setStatus("all");
     setChannelsState(NO_CHANNELS);
-    setTypedSearch("");
-  }, []);
+    setSearch("");
+  }, [setSearch]);
 
   return {
     filters,
@@ -69,7 +74,7 @@ export function useSessionFilters(scope: SessionScope): SessionFilterState {
     isFiltered: status !== "all" || channels.length > 0 || search !== "",
     setStatus,
     setChannels,
-    setSearch: setTypedSearch,
+    setSearch,
     clear,
   };
 }

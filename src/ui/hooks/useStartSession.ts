@@ -1,8 +1,9 @@
 import * as React from "react";
 import { newGuid } from "../../data/guid";
+import { InvalidRequestError, answerMayHaveBeenLost } from "../../data/loadError";
 import { CancelledError, LoadFailure, withRetries } from "../../data/retry";
 import type { RetryingRead } from "../../data/sessionRepository";
-import type { LoadError, LoadErrorKind, RegardingRecord } from "../../model";
+import type { LoadError, RegardingRecord } from "../../model";
 import type { Settings } from "../../settings";
 import type { ControlServices } from "../services";
 import { useLiveness } from "./useLiveness";
@@ -14,8 +15,14 @@ export interface StartSession {
   dismissError(): void;
 }
 
-/** Failures after which the create may have been carried out all the same: the answer, not the request, was lost. */
-const AMBIGUOUS_FAILURES: ReadonlySet<LoadErrorKind> = new Set<LoadErrorKind>(["network", "unavailable", "unknown"]);
+/**
+ * Whether a direct create that failed may have made its session all the same: only when createRecord was called and
+ * its answer, not a refusal, was lost. The repository fails with these types before it sends anything.
+ */
+function createMayHaveBeenCarriedOut(failure: unknown, classify: ControlServices["classify"]): boolean {
+  if (failure instanceof InvalidRequestError || failure instanceof LoadFailure || failure instanceof CancelledError) return false;
+  return answerMayHaveBeenLost(classify(failure));
+}
 
 function newSessionSubject(regarding: RegardingRecord, services: ControlServices): string {
   return regarding.name !== ""
@@ -54,8 +61,7 @@ export function useStartSession(
   /** Whether a create that failed on the way back made its session after all. */
   const wasCreated = React.useCallback(
     async (failure: unknown, sessionId: string): Promise<boolean> => {
-      const kind = failure instanceof LoadFailure ? failure.error.kind : services.classify(failure).kind;
-      if (!AMBIGUOUS_FAILURES.has(kind)) return false;
+      if (!createMayHaveBeenCarriedOut(failure, services.classify)) return false;
       return retryRead(() => services.repository.sessionExists(sessionId)).catch(() => false);
     },
     [services, retryRead],
