@@ -2,12 +2,16 @@ import * as React from "react";
 import type { IInputs, IOutputs } from "../generated/ManifestTypes";
 import { toLoadError } from "./data/loadError";
 import { createWebApiSessionRepository } from "./data/sessionRepository";
+import { SessionColumn } from "./data/sessionSchema";
 import { isClientOffline } from "./platform/client";
 import { createFormatter } from "./platform/formatting";
 import { localeOfLanguage } from "./platform/locale";
 import { createSessionNavigator } from "./platform/navigation";
-import { loadCreatePrivilege } from "./platform/privileges";
+import { readOptionSetLabels } from "./platform/optionSetLabels";
+import type { OptionSetLabels } from "./platform/optionSetLabels";
+import { hasCreatePrivilege } from "./platform/privileges";
 import { readHostRecord } from "./platform/recordContext";
+import { loadSessionMetadata } from "./platform/sessionMetadata";
 import { createStrings } from "./platform/strings";
 import { resolveTheme } from "./platform/theme";
 import { parseSettings } from "./settings";
@@ -26,12 +30,16 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
   /** Whether the user may create sessions: null until the platform has answered, asked once per instance. */
   private createPrivilege: boolean | null = null;
   private createPrivilegeRequested = false;
+  /** The session table's metadata: one getEntityMetadata call per instance, made when first needed. */
+  private sessionMetadata: Promise<unknown> | null = null;
+  /** msdyn_channel's options from that metadata: null until it has come, or when it had none. */
+  private channelOptionSet: OptionSetLabels | null = null;
 
   public init(context: Context): void {
     this.context = context;
     this.active = true;
     this.services = this.createServices();
-    if (this.readSettings(context).allowStart) this.requestCreatePrivilege();
+    this.requestSessionMetadata(this.readSettings(context));
   }
 
   public updateView(context: Context): React.ReactElement {
@@ -73,18 +81,24 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
   }
 
   /**
-   * Asks once, and only when the maker lets agents start sessions. Until the answer comes New session stays
-   * hidden (it never flashes on and off); the answer then asks the host for a new updateView.
+   * The session table's metadata is needed when the maker lets agents start sessions (the privilege check waits for
+   * it) or turned counts off (the channel menu then has no formatted values for its labels); otherwise it is not asked
+   * for. Asked once per instance; a maker who turns starting on later (form designer preview) gets the privilege
+   * asked then, from the same answer. Until it comes New session stays hidden (it never flashes on and off); the
+   * answer then asks the host for a new updateView.
    */
-  private requestCreatePrivilege(): void {
-    if (this.createPrivilegeRequested) return;
-    this.createPrivilegeRequested = true;
-    void loadCreatePrivilege(this.context.utils).then((allowed) => this.receiveCreatePrivilege(allowed));
+  private requestSessionMetadata({ allowStart, showCounts }: Settings): void {
+    const askPrivilege = allowStart && !this.createPrivilegeRequested;
+    if (!askPrivilege && (this.sessionMetadata !== null || showCounts)) return;
+    this.createPrivilegeRequested ||= askPrivilege;
+    this.sessionMetadata ??= loadSessionMetadata(this.context.utils);
+    void this.sessionMetadata.then((metadata) => this.receiveSessionMetadata(metadata, askPrivilege));
   }
 
-  private receiveCreatePrivilege(allowed: boolean): void {
+  private receiveSessionMetadata(metadata: unknown, askPrivilege: boolean): void {
     if (!this.active) return;
-    this.createPrivilege = allowed;
+    this.channelOptionSet = readOptionSetLabels(metadata, SessionColumn.channel);
+    if (askPrivilege) this.createPrivilege = hasCreatePrivilege(this.context.utils, metadata);
     this.context.factory?.requestRender();
   }
 
@@ -104,12 +118,12 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
 
   private toProps(context: Context): RelatedSessionsProps {
     const settings = this.readSettings(context);
-    // A maker who turns starting on later (form designer preview) gets the question asked then, once.
-    if (settings.allowStart) this.requestCreatePrivilege();
+    this.requestSessionMetadata(settings);
     return {
       record: readHostRecord(context),
       settings,
       canStart: settings.allowStart && this.createPrivilege === true,
+      channelOptionSet: this.channelOptionSet,
       isDisabled: context.mode?.isControlDisabled === true,
       isOffline: isClientOffline(context.client),
       theme: resolveTheme(context),

@@ -4,15 +4,15 @@ const PRIVILEGE_CREATE = 1;
 const DEPTH_BASIC = 0;
 
 /**
- * Whether the user may create sessions. hasEntityPrivilege "might return false if the table metadata isn't
- * locally cached", so the session table's metadata is awaited first, as its remarks ask
+ * Whether the user may create sessions, asked once the session table's metadata has loaded (loadSessionMetadata):
+ * hasEntityPrivilege "might return false if the table metadata isn't locally cached", so its remarks ask to await
+ * getEntityMetadata first
  * (https://learn.microsoft.com/power-apps/developer/component-framework/reference/utility/hasentityprivilege).
- * When the metadata cannot be had (Omnichannel not installed, no Utility feature), the answer is no.
+ * When the metadata could not be had (Omnichannel not installed, no Utility feature), the answer is no.
  */
-export async function loadCreatePrivilege(utils: ComponentFramework.Utility | undefined): Promise<boolean> {
+export function hasCreatePrivilege(utils: ComponentFramework.Utility | undefined, sessionMetadata: unknown): boolean {
   try {
-    if (typeof utils?.getEntityMetadata !== "function" || typeof utils.hasEntityPrivilege !== "function") return false;
-    await utils.getEntityMetadata(SESSION_TABLE);
+    if (sessionMetadata === null || typeof utils?.hasEntityPrivilege !== "function") return false;
     return utils.hasEntityPrivilege(SESSION_TABLE, PRIVILEGE_CREATE, DEPTH_BASIC) === true;
   } catch {
     return false;

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { CHANNEL_LABEL_KEYS } from "../data/sessionSchema";
 import type { HostRecord, RegardingRecord, SessionCounts, SessionListRequest } from "../model";
+import type { OptionSetLabels } from "../platform/optionSetLabels";
 import { CountSummary } from "./CountSummary";
 import { EmptyState } from "./EmptyState";
 import { ErrorBar } from "./ErrorBar";
@@ -22,7 +22,7 @@ import { NoMatches } from "./NoMatches";
 import { NoticeBar } from "./NoticeBar";
 import { PanelHeader } from "./PanelHeader";
 import type { ControlServices, RelatedSessionsProps } from "./services";
-import { channelOptions, statusCount } from "./sessionCounts";
+import { channelOptions, statusCount, uncountedChannelOptions } from "./sessionCounts";
 import { describeCount } from "./sessionText";
 import { SessionListView } from "./SessionListView";
 
@@ -105,13 +105,13 @@ function ListBody({ list, record, filters, visibleRows, services, onRetry, onOpe
   }
 }
 
-/** Every channel the control knows, uncounted: the menu when counts are off or not known yet. */
-function knownChannels(services: ControlServices) {
-  return [...CHANNEL_LABEL_KEYS].map(([value, key]) => ({ value, label: services.strings.get(key), count: null }));
-}
-
 /** The filter bar's parts: status chips the maker's scope allows, channels (counted when counts are known), search. */
-function filterBarParts(filters: SessionFilterState, counts: SessionCounts | null, services: ControlServices): Omit<FilterBarProps, "strings" | "formatter"> {
+function filterBarParts(
+  filters: SessionFilterState,
+  counts: SessionCounts | null,
+  channelOptionSet: OptionSetLabels | null,
+  services: ControlServices,
+): Omit<FilterBarProps, "strings" | "formatter"> {
   const { status, channels } = filters.filters;
   return {
     status:
@@ -123,7 +123,8 @@ function filterBarParts(filters: SessionFilterState, counts: SessionCounts | nul
             onChange: filters.setStatus,
           },
     channels: {
-      options: counts === null ? knownChannels(services) : channelOptions(counts, status, services.strings),
+      options:
+        counts === null ? uncountedChannelOptions(channelOptionSet, services.strings) : channelOptions(counts, status, services.strings, channelOptionSet),
       selected: channels,
       onChange: filters.setChannels,
     },
@@ -138,7 +139,7 @@ function useReloadAll(list: SessionList, counts: SessionCountsLoad): (options?: 
   return React.useCallback((options) => Promise.all([reloadList(options), reloadCounts()]).then(() => undefined), [reloadList, reloadCounts]);
 }
 
-export function SessionsPanel({ record, settings, canStart, isDisabled, isOffline, services }: RelatedSessionsProps): React.ReactElement {
+export function SessionsPanel({ record, settings, canStart, channelOptionSet, isDisabled, isOffline, services }: RelatedSessionsProps): React.ReactElement {
   const styles = useStyles();
   const { strings, formatter } = services;
   const filters = useSessionFilters(settings.scope);
@@ -180,7 +181,7 @@ export function SessionsPanel({ record, settings, canStart, isDisabled, isOfflin
         }
       />
       {queried && settings.showCounts && <CountSummary counts={knownCounts} strings={strings} formatter={formatter} className={styles.quiet} />}
-      {queried && <FilterBar strings={strings} formatter={formatter} {...filterBarParts(filters, knownCounts, services)} />}
+      {queried && <FilterBar strings={strings} formatter={formatter} {...filterBarParts(filters, knownCounts, channelOptionSet, services)} />}
       {settings.problems.map((problem) => (
         <NoticeBar key={problem.messageKey} intent="warning">
           {strings.format(problem.messageKey, problem.value)}

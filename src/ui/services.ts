@@ -3,6 +3,7 @@ import type { SessionRepository } from "../data/sessionRepository";
 import type { HostRecord, LoadError } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { SessionNavigator } from "../platform/navigation";
+import type { OptionSetLabels } from "../platform/optionSetLabels";
 import type { Strings } from "../platform/strings";
 import type { Settings } from "../settings";
 
@@ -27,6 +28,8 @@ export interface RelatedSessionsProps {
   settings: Settings;
   /** The maker allows starting sessions and the user holds the Create privilege. */
   canStart: boolean;
+  /** msdyn_channel's options from the table metadata (labels in the user's language); null when not loaded. */
+  channelOptionSet: OptionSetLabels | null;
   /** The form is disabled (read-only, inactive record, …). */
   isDisabled: boolean;
   /** The client is offline: sessions are not queried. */

@@ -1,6 +1,7 @@
 import { CHANNEL_LABEL_KEYS, OPEN_SESSION_STATES, StateCode } from "../data/sessionSchema";
 import type { SessionCountGroup, SessionCounts, StatusFilter } from "../model";
 import type { Formatter } from "../platform/formatting";
+import type { OptionSetLabels } from "../platform/optionSetLabels";
 import type { Strings } from "../platform/strings";
 
 /**
@@ -60,18 +61,35 @@ export function statusCount(counts: SessionCounts, status: StatusFilter, channel
  * Every channel the record's sessions use, by label, with how many sessions of the chosen status it has. The list
  * stays the same when the status changes, so a chosen channel never drops out of the menu.
  */
-export function channelOptions(counts: SessionCounts, status: StatusFilter, strings: Strings): ChannelOption[] {
+export function channelOptions(counts: SessionCounts, status: StatusFilter, strings: Strings, optionSet: OptionSetLabels | null): ChannelOption[] {
   const options = new Map<number, { value: number; label: string; count: number }>();
   for (const group of counts.groups) {
     if (group.channel === null) continue;
-    const option = options.get(group.channel) ?? { value: group.channel, label: channelLabel(group.channel, group.channelLabel, strings), count: 0 };
+    const platformLabel = group.channelLabel?.trim() ? group.channelLabel : metadataLabel(group.channel, optionSet);
+    const option = options.get(group.channel) ?? { value: group.channel, label: channelLabel(group.channel, platformLabel, strings), count: 0 };
     if (matchesStatus(group, status)) option.count += group.count;
     options.set(group.channel, option);
   }
   return [...options.values()].sort((a, b) => a.label.localeCompare(b.label));
 }
 
-/** The platform's label, else ours, else the raw value (as a session row's channel). */
+/**
+ * Every channel there is, uncounted (counts off or not known yet): the option set's visible options in the maker's
+ * order with the platform's labels, then the channels the control knows that the metadata did not list, with ours.
+ * Without metadata, ours alone.
+ */
+export function uncountedChannelOptions(optionSet: OptionSetLabels | null, strings: Strings): ChannelOption[] {
+  const fromMetadata = (optionSet?.options ?? []).map(({ value, label }) => ({ value, label, count: null }));
+  const listed = new Set([...fromMetadata.map(({ value }) => value), ...(optionSet?.hidden ?? [])]);
+  const fromResx = [...CHANNEL_LABEL_KEYS.keys()].filter((value) => !listed.has(value)).map((value) => ({ value, label: channelLabel(value, null, strings), count: null }));
+  return [...fromMetadata, ...fromResx];
+}
+
+function metadataLabel(channel: number, optionSet: OptionSetLabels | null): string | null {
+  return optionSet?.options.find(({ value }) => value === channel)?.label ?? null;
+}
+
+/** The platform's label (formatted value or metadata), else ours, else the raw value (as a session row's channel). */
 function channelLabel(channel: number, platformLabel: string | null, strings: Strings): string {
   if (platformLabel !== null && platformLabel.trim() !== "") return platformLabel;
   const key = CHANNEL_LABEL_KEYS.get(channel);

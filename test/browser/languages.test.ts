@@ -2,7 +2,7 @@ import type { Locator, Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
 import { queryApi } from "./support/emulator";
-import { sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
+import { sessionItems, sessionList, setMakerSetting, waitForSessionCount } from "./support/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
 
@@ -67,6 +67,38 @@ test("in German the status badges read the labels the emulator answers a German 
   await expect(badge(completed).textContent()).resolves.toBe(completed?.[FORMATTED]);
   // The platform's word for a canceled activity, where the control's own German string says "Abgebrochen".
   await expect(badge(canceled).textContent()).resolves.toBe(canceled?.[FORMATTED]);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test("in German with counts off the channel menu lists the option-set labels the session metadata gives a German user", async () => {
+  type OptionSets = Record<string, { value: number; label: string }[]>;
+  const VOICE = 192370000;
+  const { page, pageErrors } = await suite.openPage();
+  await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
+  // The metadata answer, with Voice renamed on its way as an org may rename it: the menu must read this, not the resx.
+  const languagesAsked: (string | undefined)[] = [];
+  await page.route("**/_workbench/option-sets?*", async (route) => {
+    languagesAsked.push(route.request().headers()["x-workbench-user-language"]);
+    const response = await route.fetch();
+    const answer = (await response.json()) as OptionSets;
+    const renamed = answer.msdyn_channel.map((option) => (option.value === VOICE ? { ...option, label: "Telefonie" } : option));
+    await route.fulfill({ response, json: { ...answer, msdyn_channel: renamed } });
+  });
+
+  await chooseLanguage(page, "German (1031)");
+  await waitForSessionCount(page.getByRole("list", { name: `Sitzungen zu ${everyday.name}` }), everyday.sessionCount);
+  await setMakerSetting(page, "showCounts", "no");
+  await page.getByRole("button", { name: "Kanäle: Alle Kanäle" }).click();
+  const labels = await page.getByRole("menu").getByRole("menuitemcheckbox").allTextContents();
+
+  const germanOptions = await fetch(new URL("/_workbench/option-sets?table=msdyn_ocsession&columns=msdyn_channel", suite.workbench.url), {
+    headers: { "X-Workbench-User-Language": "1031" },
+  }).then(async (response) => ((await response.json()) as OptionSets).msdyn_channel);
+  expect(labels).toEqual(germanOptions.map((option) => (option.value === VOICE ? "Telefonie" : option.label)));
+  expect(labels).toEqual(expect.arrayContaining(["Livechat", "Bildschirmfreigabe", "Telefonie"]));
+  expect(languagesAsked.length).toBeGreaterThan(0);
+  expect(new Set(languagesAsked)).toEqual(new Set(["1031"]));
   expect(pageErrors).toEqual([]);
   await page.close();
 });

@@ -219,7 +219,7 @@ describe("who may start a session", () => {
     expect(screen.queryByRole("button", { name: "New session" })).not.toBeInTheDocument();
     await flush();
     expect(screen.getByRole("button", { name: "New session" })).toBeInTheDocument();
-    expect(platform.getEntityMetadata).toHaveBeenCalledWith("msdyn_ocsession");
+    expect(platform.getEntityMetadata.mock.calls).toEqual([["msdyn_ocsession", ["msdyn_channel"]]]);
     expect(platform.hasEntityPrivilege).toHaveBeenCalledWith("msdyn_ocsession", 1, 0);
     expect(platform.requestRender).toHaveBeenCalledTimes(1);
   });
@@ -265,7 +265,7 @@ describe("who may start a session", () => {
     expect(platform.hasEntityPrivilege).not.toHaveBeenCalled();
   });
 
-  it("hides New session when the maker turned starting off, and does not ask the platform", async () => {
+  it("hides New session when the maker turned starting off, and with counts on does not ask the platform", async () => {
     const { platform } = mountControl({ settings: { allowStart: "no" } });
     await flush();
     expect(screen.queryByRole("button", { name: "New session" })).not.toBeInTheDocument();

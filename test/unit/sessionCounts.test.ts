@@ -1,5 +1,5 @@
 import type { SessionCountGroup, SessionCounts } from "../../src/model";
-import { channelOptions, describeCounts, statusCount, summarizeCounts } from "../../src/ui/sessionCounts";
+import { channelOptions, describeCounts, statusCount, summarizeCounts, uncountedChannelOptions } from "../../src/ui/sessionCounts";
 import { fakeFormatter } from "../fixtures/formatter";
 import { englishStrings as english, stringsOf as stringsIn } from "../fixtures/strings";
 
@@ -124,6 +124,7 @@ describe("channelOptions", () => {
       counts(group(OPEN, ACTIVE, 2, VOICE, "Voice"), group(COMPLETED, null, 7, VOICE, "Voice"), group(COMPLETED, null, 4, LIVE_CHAT, "Live chat")),
       "active",
       english,
+      null,
     );
     expect(options).toEqual([
       { value: LIVE_CHAT, label: "Live chat", count: 0 },
@@ -133,11 +134,37 @@ describe("channelOptions", () => {
 
   it("takes the platform's label first, then the resx label, then the raw value", () => {
     const german = stringsIn(1031, "de-DE");
-    const options = channelOptions(counts(group(OPEN, null, 1, VOICE, "Telefon"), group(OPEN, null, 1, LIVE_CHAT, null), group(OPEN, null, 1, 555, "")), "all", german);
+    const options = channelOptions(counts(group(OPEN, null, 1, VOICE, "Telefon"), group(OPEN, null, 1, LIVE_CHAT, null), group(OPEN, null, 1, 555, "")), "all", german, null);
     expect(options.map((option) => option.label)).toEqual(["555", "Livechat", "Telefon"]);
   });
 
+  it("labels a channel the aggregate sent no label for from the option-set metadata before the resx", () => {
+    const metadata = { options: [{ value: 555, label: "Kundenportal" }, { value: LIVE_CHAT, label: "Chat (Metadaten)" }], hidden: [] };
+    const options = channelOptions(counts(group(OPEN, null, 1, 555, null), group(OPEN, null, 1, LIVE_CHAT, "Livechat")), "all", stringsIn(1031, "de-DE"), metadata);
+    expect(options.map((option) => option.label)).toEqual(["Kundenportal", "Livechat"]);
+  });
+
   it("leaves out sessions without a channel: there is nothing to choose for them", () => {
-    expect(channelOptions(counts(group(COMPLETED, null, 5, null)), "all", english)).toEqual([]);
+    expect(channelOptions(counts(group(COMPLETED, null, 5, null)), "all", english, null)).toEqual([]);
+  });
+});
+
+describe("uncountedChannelOptions", () => {
+  it("lists every channel the control knows with the resx labels when there is no metadata", () => {
+    const options = uncountedChannelOptions(null, english);
+    expect(options).toHaveLength(17);
+    expect(options).toContainEqual({ value: VOICE, label: "Voice", count: null });
+  });
+
+  it("lists the metadata's options first in the maker's order, then the known channels it did not list, leaving out hidden ones", () => {
+    const metadata = { options: [{ value: VOICE, label: "Sprache" }, { value: 555, label: "Kundenportal" }], hidden: [SMS] };
+    const options = uncountedChannelOptions(metadata, stringsIn(1031, "de-DE"));
+    expect(options.slice(0, 2)).toEqual([
+      { value: VOICE, label: "Sprache", count: null },
+      { value: 555, label: "Kundenportal", count: null },
+    ]);
+    expect(options).toContainEqual({ value: LIVE_CHAT, label: "Livechat", count: null });
+    expect(options.map(({ value }) => value)).not.toContain(SMS);
+    expect(options).toHaveLength(2 + 17 - 2);
   });
 });

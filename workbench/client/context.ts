@@ -82,7 +82,7 @@ function createMode(state: HostState, services: ContextServices, label: string):
 
 function createUtils(state: HostState, { metadata, log }: ContextServices): ComponentFramework.Utility {
   return {
-    getEntityMetadata: (entityName) => metadata.getEntityMetadata(entityName),
+    getEntityMetadata: (entityName, attributes) => metadata.getEntityMetadata(entityName, attributes),
     // False until the table's metadata is cached, as the platform documents (see MetadataCache).
     hasEntityPrivilege: (entityType, privilegeType) =>
       metadata.has(entityType) && !(state.noCreatePrivilege && entityType === "msdyn_ocsession" && privilegeType === CREATE_PRIVILEGE),

@@ -117,7 +117,8 @@ function recordPath(entityType: string, id: string): string {
   return `${entitySetName(entityType)}(${id.replace(/[{}]/g, "")})`;
 }
 
-function languageHeader(languageId: number | undefined): Record<string, string> {
+/** The stand-in for the user's language setting, sent to the emulator with every request that answers labels. */
+export function languageHeader(languageId: number | undefined): Record<string, string> {
   return languageId === undefined ? {} : { [USER_LANGUAGE_HEADER]: String(languageId) };
 }
 

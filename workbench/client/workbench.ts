@@ -14,6 +14,7 @@ import { createNavigation } from "./navigation.js";
 import { changedParameters } from "./parameters.js";
 import { fetchResx } from "./resources.js";
 import type { StringTable } from "./resources.js";
+import { languageHeader } from "./webApi.js";
 
 export interface WorkbenchParts {
   manifest: ControlManifest;
@@ -47,7 +48,7 @@ export class Workbench {
       strings: new Map(),
       webApi: parts.webApi,
       navigation: createNavigation(parts.webApi, parts.log, () => this.state),
-      metadata: new MetadataCache(),
+      metadata: new MetadataCache(() => languageHeader(this.state.languageId)),
       log: parts.log,
       requestRender: () => this.host.requestRender(),
       layout: { tracksContainerResize: false },

@@ -2,18 +2,22 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { DataverseError, badQuery, methodNotAllowed } from "./errors";
 import { parseFault } from "./faults";
 import { readBody, sendJson } from "./httpIo";
+import { optionSetsFor } from "./optionSetEndpoint";
 import { MAX_LATENCY_MS } from "./workbenchControl";
 import type { WorkbenchControl } from "./workbenchControl";
 
 export const CONTROL_ROOT = "/_workbench/";
 
-type EndpointHandler = (body: unknown) => unknown;
+type EndpointHandler = (body: unknown, req: IncomingMessage) => unknown;
 
 const FAULT_SHAPES =
   'Expected { "kind": "status", "status": 403 | 404 | 429 | 500 | 503 | 504, "retryAfterSeconds"?: 0-3600 }, ' +
   '{ "kind": "network", "wording"?: "browser" | "offline" } or { "kind": "slow", "delayMs": 1-30000 }, each with "times"?: 1-100.';
 
-/** The `/_workbench/` JSON endpoints that browser tests use to inject faults and latency and read the request log. */
+/**
+ * The `/_workbench/` JSON endpoints that browser tests use to inject faults and latency and read the request log, and
+ * that the host page reads option-set metadata from. None of them is logged as a Web API request.
+ */
 export async function handleControlRequest(
   req: IncomingMessage,
   res: ServerResponse,
@@ -49,6 +53,7 @@ export async function handleControlRequest(
       },
     },
     state: { GET: () => control.state() },
+    "option-sets": { GET: (_body, request) => optionSetsFor(request) },
     reset: {
       POST: () => {
         reset();
@@ -61,7 +66,7 @@ export async function handleControlRequest(
   const handler = endpoint[method];
   if (!handler) throw methodNotAllowed(method);
   const body = method === "GET" || method === "DELETE" ? undefined : parseJson(await readBody(req));
-  sendJson(res, 200, handler(body));
+  sendJson(res, 200, handler(body, req));
 }
 
 function parseLatency(body: unknown): number {
