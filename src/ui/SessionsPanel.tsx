@@ -136,7 +136,7 @@ function filterBarParts(
 function useReloadAll(list: SessionList, counts: SessionCountsLoad): (options?: { quiet?: boolean }) => Promise<void> {
   const { reload: reloadList } = list;
   const { reload: reloadCounts } = counts;
-  return React.useCallback((options) => Promise.all([reloadList(options), reloadCounts()]).then(() => undefined), [reloadList, reloadCounts]);
+  return React.useCallback((options) => Promise.all([reloadList(options), reloadCounts(options)]).then(() => undefined), [reloadList, reloadCounts]);
 }
 
 export function SessionsPanel({ record, settings, canStart, channelOptionSet, isDisabled, isOffline, services }: RelatedSessionsProps): React.ReactElement {

@@ -131,4 +131,18 @@ describe("a quiet refresh of a list the agent paged through", () => {
     await advance(0);
     expect(refreshSpinner()).toBeNull();
   });
+
+  it("counts nothing of its own while the agent's Refresh is still counting", async () => {
+    const platform = await showFirstPageUntilJustBeforeAPoll();
+    expect(platform.retrieveAggregate).toHaveBeenCalledTimes(1);
+    const counted = deferred<Page>();
+    platform.retrieveAggregate.mockReturnValueOnce(counted.promise);
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf(firstPage(), AFTER_FIRST_PAGE));
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    await advance(1000);
+    expect(platform.retrieveAggregate).toHaveBeenCalledTimes(2);
+    counted.resolve(pageOf([]));
+    await advance(0);
+    expect(refreshSpinner()).toBeNull();
+  });
 });

@@ -36,8 +36,13 @@ export function countsReducer(state: SessionCountsState, action: CountsAction): 
 
 export interface SessionCountsLoad {
   state: SessionCountsState;
-  /** Counts again (with the list's refresh); settles when done. */
-  reload(): Promise<void>;
+  /** Counts again (with the list's refresh); settles when done. A quiet reload joins a count already on its way. */
+  reload(options?: { quiet?: boolean }): Promise<void>;
+}
+
+interface CountInFlight {
+  query: string;
+  done: Promise<void>;
 }
 
 /**
@@ -50,28 +55,46 @@ export function useSessionCounts(regardingId: string | null, scope: SessionScope
   const [state, dispatch] = React.useReducer(countsReducer, { status: "off" });
   const { next: nextSignal } = useLoadSignals(services.lifetime);
   const lastQuery = React.useRef<string | null>(null);
+  const inFlight = React.useRef<CountInFlight | null>(null);
 
-  const load = React.useCallback((): Promise<void> => {
-    const signal = nextSignal();
-    if (regardingId === null || !enabled) {
-      lastQuery.current = null;
-      dispatch({ type: "off" });
-      return Promise.resolve();
-    }
-    const query = `${regardingId}|${scope}`;
-    dispatch({ type: "requested", keepCounts: query === lastQuery.current });
-    lastQuery.current = query;
-    return withRetries(() => services.repository.fetchCounts(regardingId, scope), {
-      signal,
-      classify: services.classify,
-      onRetry: (error, retry) => dispatch({ type: "retrying", retrying: { kind: error.kind, retry } }),
-    }).then(
-      (counts) => dispatch({ type: "loaded", counts }),
-      (failure: unknown) => {
-        if (failure instanceof LoadFailure) dispatch({ type: "failed", error: failure.error });
-      },
-    );
-  }, [regardingId, scope, enabled, services, nextSignal]);
+  const count = React.useCallback(
+    (id: string, signal: AbortSignal): Promise<void> =>
+      withRetries(() => services.repository.fetchCounts(id, scope), {
+        signal,
+        classify: services.classify,
+        onRetry: (error, retry) => dispatch({ type: "retrying", retrying: { kind: error.kind, retry } }),
+      }).then(
+        (counts) => dispatch({ type: "loaded", counts }),
+        (failure: unknown) => {
+          if (failure instanceof LoadFailure) dispatch({ type: "failed", error: failure.error });
+        },
+      ),
+    [scope, services],
+  );
+
+  const load = React.useCallback(
+    (options?: { quiet?: boolean }): Promise<void> => {
+      const id = enabled ? regardingId : null;
+      const query = id === null ? null : `${id}|${scope}`;
+      // A quiet refresh (polling, back to the tab) asks nothing new while the same count is on its way.
+      if (options?.quiet === true && query !== null && inFlight.current?.query === query) return inFlight.current.done;
+      const signal = nextSignal();
+      inFlight.current = null;
+      if (id === null || query === null) {
+        lastQuery.current = null;
+        dispatch({ type: "off" });
+        return Promise.resolve();
+      }
+      dispatch({ type: "requested", keepCounts: query === lastQuery.current });
+      lastQuery.current = query;
+      const current: CountInFlight = { query, done: count(id, signal) };
+      inFlight.current = current;
+      return current.done.finally(() => {
+        if (inFlight.current === current) inFlight.current = null;
+      });
+    },
+    [regardingId, scope, enabled, nextSignal, count],
+  );
 
   React.useEffect(() => {
     void load();
