@@ -27,6 +27,12 @@ export function narrowsStates(states: readonly number[]): boolean {
   return states.length < ALL_STATES.length;
 }
 
+/** Whether the status chip's query finds a session in this state: as the query, no chip narrower than All, no condition. */
+export function statusCovers(status: StatusFilter, stateCode: number | null): boolean {
+  const states = STATUS_STATES[status];
+  return !narrowsStates(states) || (stateCode !== null && states.includes(stateCode));
+}
+
 /** The states the maker's scope and the agent's status chip both allow, in a fixed order. */
 export function allowedStates(scope: SessionScope, status: StatusFilter): number[] {
   return SCOPE_STATES[scope].filter((state) => STATUS_STATES[status].includes(state));

@@ -1,3 +1,4 @@
+import { statusCovers } from "../data/sessionQuery";
 import { CHANNEL_LABEL_KEYS, OPEN_SESSION_STATES, StateCode } from "../data/sessionSchema";
 import type { SessionCountGroup, SessionCounts, StatusFilter } from "../model";
 import type { Formatter } from "../platform/formatting";
@@ -44,16 +45,10 @@ export function describeCounts(summary: readonly BucketCount[], strings: Strings
   return summary.map(({ bucket, count }) => strings.plural(`Counts_${bucket}`, count, formatter.integer(count))).join(" · ");
 }
 
-/** Whether a status chip covers the group's sessions: Active is statecode Open, Closed is Completed or Canceled. */
-function matchesStatus({ stateCode }: SessionCountGroup, status: StatusFilter): boolean {
-  if (status === "active") return stateCode === StateCode.open;
-  return status === "all" || stateCode === StateCode.completed || stateCode === StateCode.canceled;
-}
-
 /** How many sessions a status chip finds among these channels (none chosen: every channel). */
 export function statusCount(counts: SessionCounts, status: StatusFilter, channels: readonly number[]): number {
   return counts.groups
-    .filter((group) => matchesStatus(group, status) && (channels.length === 0 || (group.channel !== null && channels.includes(group.channel))))
+    .filter((group) => statusCovers(status, group.stateCode) && (channels.length === 0 || (group.channel !== null && channels.includes(group.channel))))
     .reduce((total, group) => total + group.count, 0);
 }
 
@@ -67,7 +62,7 @@ export function channelOptions(counts: SessionCounts, status: StatusFilter, stri
     if (group.channel === null) continue;
     const platformLabel = group.channelLabel?.trim() ? group.channelLabel : metadataLabel(group.channel, optionSet);
     const option = options.get(group.channel) ?? { value: group.channel, label: channelLabel(group.channel, platformLabel, strings), count: 0 };
-    if (matchesStatus(group, status)) option.count += group.count;
+    if (statusCovers(status, group.stateCode)) option.count += group.count;
     options.set(group.channel, option);
   }
   return [...options.values()].sort((a, b) => a.label.localeCompare(b.label));

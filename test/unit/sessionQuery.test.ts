@@ -1,4 +1,4 @@
-import { allowedStates, buildSessionQuery, nextPageOptions, normalizeSearch, startsWithLiteral } from "../../src/data/sessionQuery";
+import { allowedStates, buildSessionQuery, nextPageOptions, normalizeSearch, startsWithLiteral, statusCovers } from "../../src/data/sessionQuery";
 import type { SessionFilters, SessionListRequest } from "../../src/model";
 
 const ID = "3f2b8c1e-5a47-4d2b-9e61-0c7d1a2b3c41";
@@ -68,6 +68,14 @@ describe("buildSessionQuery", () => {
 
   it.each(["x' or 1 eq 1", `${ID}) or (1 eq 1`, `${ID}&$top=5000`, "", "null"])("makes no query for the id %p", (regardingId) => {
     expect(buildSessionQuery(request({ regardingId }))).toBeNull();
+  });
+});
+
+describe("statusCovers", () => {
+  it("counts under a chip exactly the states its query finds; All has no condition, so a row without a state too", () => {
+    expect([0, 1, 2, 3, null].filter((state) => statusCovers("active", state))).toEqual([0]);
+    expect([0, 1, 2, 3, null].filter((state) => statusCovers("closed", state))).toEqual([1, 2]);
+    expect([0, 1, 2, 3, null].filter((state) => statusCovers("all", state))).toEqual([0, 1, 2, 3, null]);
   });
 });
 
