@@ -1,32 +1,28 @@
 import * as React from "react";
 import { LoadFailure, withRetries } from "../../data/retry";
 import type { LoadError, SessionCounts, SessionScope } from "../../model";
-import type { RetryNotice } from "./sessionListState";
 import type { ControlServices } from "../services";
 import { useLoadSignals } from "./useLoadSignals";
 
 export type SessionCountsState =
   | { status: "off" }
-  | { status: "loading"; retrying: RetryNotice | null }
+  | { status: "loading" }
   | { status: "ready"; counts: SessionCounts }
   | { status: "failed"; error: LoadError };
 
 type CountsAction =
   | { type: "off" }
   | { type: "requested"; keepCounts: boolean }
-  | { type: "retrying"; retrying: RetryNotice }
   | { type: "loaded"; counts: SessionCounts }
   | { type: "failed"; error: LoadError };
 
 /** Counts of the same record being reloaded stay on screen until the new ones arrive; another record's never do. */
-export function countsReducer(state: SessionCountsState, action: CountsAction): SessionCountsState {
+function countsReducer(state: SessionCountsState, action: CountsAction): SessionCountsState {
   switch (action.type) {
     case "off":
       return { status: "off" };
     case "requested":
-      return state.status === "ready" && action.keepCounts ? state : { status: "loading", retrying: null };
-    case "retrying":
-      return state.status === "loading" ? { status: "loading", retrying: action.retrying } : state;
+      return state.status === "ready" && action.keepCounts ? state : { status: "loading" };
     case "loaded":
       return { status: "ready", counts: action.counts };
     case "failed":
@@ -62,7 +58,6 @@ export function useSessionCounts(regardingId: string | null, scope: SessionScope
       withRetries(() => services.repository.fetchCounts(id, scope), {
         signal,
         classify: services.classify,
-        onRetry: (error, retry) => dispatch({ type: "retrying", retrying: { kind: error.kind, retry } }),
       }).then(
         (counts) => dispatch({ type: "loaded", counts }),
         (failure: unknown) => {
