@@ -6,7 +6,7 @@ export type StartMode = "mainForm" | "quickCreate" | "directCreate";
 
 export const PAGE_SIZE = { default: 25, min: 5, max: 250 } as const;
 /** "Refresh every N seconds": off unless set; never more often than every 30 s. */
-export const REFRESH_INTERVAL_SECONDS = { min: 30, max: 3600 } as const;
+const REFRESH_INTERVAL_SECONDS = { min: 30, max: 3600 } as const;
 /** How many rows the list shows before it scrolls. */
 export const VISIBLE_ROWS = { default: 8, min: 3, max: 50 } as const;
 

@@ -4,7 +4,7 @@ import { allowedStates, narrowsStates } from "./sessionQuery";
 import { FORMATTED_VALUE_SUFFIX, SESSION_TABLE } from "./sessionSchema";
 
 /** The aliases the aggregate answers with; each is a property of every row it returns. */
-export const COUNT_ALIAS = { count: "sessions", stateCode: "state", sessionState: "sessionstate", channel: "channel" } as const;
+const COUNT_ALIAS = { count: "sessions", stateCode: "state", sessionState: "sessionstate", channel: "channel" } as const;
 
 /**
  * One aggregate FetchXML query that counts the record's sessions by statecode, msdyn_state and msdyn_channel, within

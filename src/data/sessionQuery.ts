@@ -15,7 +15,7 @@ const STATUS_STATES: Record<StatusFilter, readonly number[]> = {
 };
 
 /** A subject never holds more than 200 characters, so a longer search can match nothing more. */
-export const SEARCH_MAX_LENGTH = 200;
+const SEARCH_MAX_LENGTH = 200;
 const MAX_CHANNELS = 50;
 
 // Newest first; activityid breaks ties so that paging is stable. Not msdyn_sessioncreatedon: only Omnichannel fills
@@ -44,7 +44,7 @@ function anyOf(column: string, values: readonly number[]): string {
 }
 
 /** Channel values that can go into a query: whole, non-negative, each once, in order; too many is refused. */
-export function usableChannels(channels: readonly unknown[]): number[] | null {
+function usableChannels(channels: readonly unknown[]): number[] | null {
   const usable = [...new Set(channels.filter((value): value is number => Number.isSafeInteger(value) && (value as number) >= 0))].sort((a, b) => a - b);
   return usable.length <= MAX_CHANNELS ? usable : null;
 }

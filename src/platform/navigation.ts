@@ -34,7 +34,7 @@ function savedReferenceId(reference: unknown): string | null {
 }
 
 /** The first usable id in savedEntityReference, which comes only after a quick create save; null on cancel. */
-export function savedSessionId(response: unknown): string | null {
+function savedSessionId(response: unknown): string | null {
   if (typeof response !== "object" || response === null) return null;
   const saved: unknown = (response as { savedEntityReference?: unknown }).savedEntityReference;
   const references = Array.isArray(saved) ? (saved as unknown[]) : [saved];

@@ -9,7 +9,7 @@ import type { Strings } from "../platform/strings";
  * The summary's buckets, in the order it tells them. Each names its plural resx string, Counts_<bucket>, and an open
  * session's bucket is the one its badge names (Status_Active → Active).
  */
-export const COUNT_BUCKETS = ["Active", "New", "WrapUp", "Open", "Scheduled", "Closed"] as const;
+const COUNT_BUCKETS = ["Active", "New", "WrapUp", "Open", "Scheduled", "Closed"] as const;
 export type CountBucket = (typeof COUNT_BUCKETS)[number];
 
 export interface BucketCount {

@@ -2,7 +2,7 @@ import * as React from "react";
 import type { SessionFilters, SessionScope, StatusFilter } from "../../model";
 
 /** How long the search waits for the agent to stop typing before it queries. */
-export const SEARCH_DEBOUNCE_MS = 300;
+const SEARCH_DEBOUNCE_MS = 300;
 
 /** The status chips the maker's scope leaves room for: one chip alone filters nothing, so then there are none. */
 export function statusOptions(scope: SessionScope): StatusFilter[] {
