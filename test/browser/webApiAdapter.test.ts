@@ -22,8 +22,13 @@ function rejectionOfList(page: Page): Promise<unknown> {
   })()`);
 }
 
+/** An unsaved record: the control queries nothing, so the armed fault can only meet the call under test. */
+function openQuietPage(): ReturnType<typeof suite.openPage> {
+  return suite.openPage("?record=new");
+}
+
 test("a throttled request rejects with errorCode, message and code only: no status, no Retry-After, as context.webAPI does", async () => {
-  const { page } = await suite.openPage();
+  const { page } = await openQuietPage();
   await armStatusFault(suite.workbench, 429, { retryAfterSeconds: 9 });
 
   await expect(rejectionOfList(page)).resolves.toEqual({
@@ -35,7 +40,7 @@ test("a throttled request rejects with errorCode, message and code only: no stat
 });
 
 test("a dropped connection worded as offline rejects with the model-driven client's UciError message", async () => {
-  const { page } = await suite.openPage();
+  const { page } = await openQuietPage();
   await armNetworkFault(suite.workbench, { wording: "offline" });
 
   await expect(rejectionOfList(page)).resolves.toEqual({
@@ -46,7 +51,7 @@ test("a dropped connection worded as offline rejects with the model-driven clien
 });
 
 test("a 504 without a Dataverse body rejects with the HTTP status standing in for the unknown platform code", async () => {
-  const { page } = await suite.openPage();
+  const { page } = await openQuietPage();
   await armStatusFault(suite.workbench, 504);
 
   await expect(rejectionOfList(page)).resolves.toEqual({ errorCode: 504, message: "HTTP 504 Gateway Timeout", code: 504 });
