@@ -50,6 +50,13 @@ export class LoadFailure extends Error {
   }
 }
 
+/** Calls `onFailure` with the final error; a load that was cancelled (superseded, destroyed) ends silently. */
+export function whenFailed(onFailure: (error: LoadError) => void): (failure: unknown) => void {
+  return (failure) => {
+    if (failure instanceof LoadFailure) onFailure(failure.error);
+  };
+}
+
 export interface RetryOptions {
   signal: AbortSignal;
   /** Turns a rejection into the error the policy reads (and the UI shows). */

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { LoadFailure, withRetries } from "../../data/retry";
+import { whenFailed, withRetries } from "../../data/retry";
 import type { LoadError, SessionCounts, SessionScope } from "../../model";
 import type { ControlServices } from "../services";
 import { useLoadSignals } from "./useLoadSignals";
@@ -60,9 +60,7 @@ export function useSessionCounts(regardingId: string | null, scope: SessionScope
         classify: services.classify,
       }).then(
         (counts) => dispatch({ type: "loaded", counts }),
-        (failure: unknown) => {
-          if (failure instanceof LoadFailure) dispatch({ type: "failed", error: failure.error });
-        },
+        whenFailed((error) => dispatch({ type: "failed", error })),
       ),
     [scope, services],
   );

@@ -1,6 +1,6 @@
 import * as React from "react";
-import { LoadFailure, withRetries } from "../../data/retry";
-import type { LoadError, SessionListRequest } from "../../model";
+import { whenFailed, withRetries } from "../../data/retry";
+import type { SessionListRequest } from "../../model";
 import type { ControlServices } from "../services";
 import type { SessionListState } from "./sessionListState";
 import { sessionListReducer } from "./sessionListState";
@@ -21,13 +21,6 @@ export interface SessionList {
 interface FirstPageLoad {
   keepsLoadedPages: boolean;
   done: Promise<void>;
-}
-
-/** Calls `onFailure` with the final error; a load that was cancelled (superseded, destroyed) ends silently. */
-function whenFailed(onFailure: (error: LoadError) => void): (failure: unknown) => void {
-  return (failure) => {
-    if (failure instanceof LoadFailure) onFailure(failure.error);
-  };
 }
 
 /**
