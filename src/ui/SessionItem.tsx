@@ -6,12 +6,10 @@ import type { Strings } from "../platform/strings";
 import { describeTiming } from "./sessionText";
 import { StatusBadge } from "./StatusBadge";
 
-/** About the height of a row with a closure reason: what an off-screen row reserves, and what "Visible rows" counts. */
+/** About the height of a row with a closure reason: what a block off screen reserves per row, and what "Visible rows" counts. */
 export const ROW_HEIGHT_PX = 84;
 
 const useStyles = makeStyles({
-  // Off-screen rows skip style, layout and paint, so a long list costs about what its visible rows cost.
-  item: { contentVisibility: "auto", containIntrinsicSize: `auto ${ROW_HEIGHT_PX}px` },
   // Plain elements with caption-sized text: Fluent's Text components cost a render each, on every row.
   heading: {
     margin: 0,
@@ -38,7 +36,7 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
   },
-  // Inside the button: the row's containment clips anything drawn beyond it.
+  // Inside the button: the block's containment clips anything drawn beyond it.
   focus: createFocusOutlineStyle({ style: { outlineOffset: "-2px" } }),
   titleRow: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS, width: "100%" },
   subject: {
@@ -80,7 +78,7 @@ export const SessionItem = React.memo(function SessionItem({ session, heading, h
   const who = [session.channel, owner].filter(Boolean).join(" · ");
   const reason = session.closureReason !== null ? strings.format("ClosureReason_Label", session.closureReason) : null;
   return (
-    <div role="listitem" className={styles.item} data-session-id={session.id}>
+    <div role="listitem" data-session-id={session.id}>
       {heading !== undefined && (
         <h3 id={headingId} className={styles.heading}>
           {heading}

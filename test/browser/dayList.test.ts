@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { sessionItems, sessionList, settle, waitForSessionCount } from "./support/hostPage";
+import { sessionItems, sessionList, settle, waitForSessionCount, waitUntil } from "./support/hostPage";
 
 const { everyday, premier } = SAMPLE_ACCOUNTS;
 const LANGUAGES = ["1033", "1031", "1036", "3082", "1041", "1025"];
@@ -45,6 +45,32 @@ test("the list never grows past about its visible rows: it scrolls inside while 
   await page.close();
 });
 
+test("rows far from the ones in view skip rendering, block by block, until the list scrolls to them", async () => {
+  const { page, pageErrors } = await suite.openPage(`?record=${premier.id}`);
+  const list = sessionList(page, premier.name);
+  for (const count of [25, 50, 75]) {
+    await waitForSessionCount(list, count);
+    await page.getByRole("button", { name: "Load more" }).click();
+  }
+  await waitForSessionCount(list, 100);
+  const scroller = list.locator("xpath=..");
+  // checkVisibility with contentVisibilityAuto is false for an element whose rendering the browser skips.
+  const rendered = (index: number) => sessionItems(list).nth(index).evaluate((row) => row.checkVisibility({ contentVisibilityAuto: true }));
+  const scrollTo = async (end: "top" | "bottom") => {
+    await scroller.evaluate((element, end) => element.scrollTo({ top: end === "top" ? 0 : element.scrollHeight }), end);
+    await waitUntil(() => rendered(end === "top" ? 0 : 99), (shown) => shown);
+  };
+
+  await scrollTo("top");
+  await expect(rendered(0)).resolves.toBe(true);
+  await expect(rendered(99)).resolves.toBe(false);
+  await scrollTo("bottom");
+  await expect(rendered(99)).resolves.toBe(true);
+  await expect(rendered(0)).resolves.toBe(false);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
 test("the status badge is never clipped beside a long subject in the narrow column, in any language", async () => {
   const { page, pageErrors } = await suite.openPage("?width=narrow");
   const list = sessionList(page, everyday.name);
@@ -57,9 +83,9 @@ test("the status badge is never clipped beside a long subject in the narrow colu
     await settle(page);
     const rows = await page.locator("[data-session-id] > button").evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().width));
     expect(Math.max(...rows)).toBeLessThanOrEqual(320);
-    // Lay out every row, not only the ones in view (off-screen rows skip layout).
+    // Lay out every row, not only the ones in view (blocks of rows off screen skip layout).
     await page.locator("[data-session-id]").evaluateAll((items) =>
-      items.forEach((item) => [item, item.parentElement].forEach((element) => (element as HTMLElement).style.setProperty("content-visibility", "visible"))),
+      items.forEach((item) => (item.parentElement as HTMLElement).style.setProperty("content-visibility", "visible")),
     );
     await expect(clippedBadges(page)).resolves.toEqual([]);
   }
@@ -71,7 +97,7 @@ test("sessions sit under the day they started; the arrow keys go from day to day
   const { page, pageErrors } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
-  // textContent, not innerText: rows out of view skip layout (content-visibility), and innerText needs layout.
+  // textContent, not innerText: blocks of rows out of view skip layout (content-visibility), and innerText needs layout.
   const headings = await list.getByRole("heading", { level: 3 }).allTextContents();
   expect(headings.length).toBeGreaterThan(2);
   expect(["Today", "Yesterday"]).toContain(headings[0]);
