@@ -86,17 +86,15 @@ export const SessionItem = React.memo(function SessionItem({ session, heading, h
       )}
       <button type="button" className={mergeClasses(styles.button, styles.focus)} aria-describedby={headingId} onClick={() => onOpen(session.id)}>
         <span className={styles.titleRow}>
-          <span className={mergeClasses(styles.subject, session.subject === null && styles.placeholder)}>
-            {/* bdi: a subject's own direction (Arabic with English, a stray override) never turns the row around. */}
-            {session.subject === null ? strings.get("Subject_Placeholder") : <bdi>{session.subject}</bdi>}
-          </span>
+          {/* bdi: a subject's own direction (Arabic with English, a stray override) never turns the row around. */}
+          {session.subject === null ? (
+            <span className={mergeClasses(styles.subject, styles.placeholder)}>{strings.get("Subject_Placeholder")}</span>
+          ) : (
+            <bdi className={styles.subject}>{session.subject}</bdi>
+          )}
           <StatusBadge label={session.status.label} tone={session.status.tone} />
         </span>
-        {who !== "" && (
-          <span className={styles.detail}>
-            <bdi>{who}</bdi>
-          </span>
-        )}
+        {who !== "" && <bdi className={styles.detail}>{who}</bdi>}
         <span className={styles.detail} title={session.startedOn ? formatter.dateTime(session.startedOn) : undefined}>
           {describeTiming(session, now, strings, formatter, relative)}
         </span>
