@@ -1,8 +1,7 @@
+import { DAY, MINUTE } from "../durations";
 import { BASE_LOCALE } from "./locale";
 import { describeRelativeTime } from "./relativeTime";
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 /** Dates, times and numbers in the user's formats, language and time zone (Dataverse personal options). */
 export interface Formatter {

@@ -14,6 +14,18 @@ export const LOCALE_BY_LANGUAGE_ID: Readonly<Record<number, string>> = {
 
 export const BASE_LOCALE = "en-US";
 
+/**
+ * The Intl object for the locale asked for, kept while the locale stays the same: building one costs far more than
+ * using it, and the user's language changes seldom (the workbench's switch, or never in an app).
+ */
+export function forLastLocale<T>(create: (locale: string) => T): (locale: string) => T {
+  let cached: { locale: string; value: T } | null = null;
+  return (locale) => {
+    if (cached?.locale !== locale) cached = { locale, value: create(locale) };
+    return cached.value;
+  };
+}
+
 export function localeOfLanguage(languageId: number | undefined): string {
   return (languageId !== undefined ? LOCALE_BY_LANGUAGE_ID[languageId] : undefined) ?? BASE_LOCALE;
 }

@@ -1,12 +1,7 @@
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+import { HOUR, MINUTE } from "../durations";
+import { forLastLocale } from "./locale";
 
-let cached: { locale: string; format: Intl.RelativeTimeFormat } | null = null;
-
-function relativeFormat(locale: string): Intl.RelativeTimeFormat {
-  if (cached?.locale !== locale) cached = { locale, format: new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "short" }) };
-  return cached.format;
-}
+const relativeFormat = forLastLocale((locale) => new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "short" }));
 
 /**
  * How long ago (positive `elapsed`) or how soon (negative), in whole hours or minutes of the language: "12 min.

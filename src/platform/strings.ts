@@ -1,4 +1,5 @@
 import type { PluralStringKey, StringKey } from "../../generated/StringKeys";
+import { forLastLocale } from "./locale";
 
 export type { PluralStringKey, StringKey } from "../../generated/StringKeys";
 
@@ -17,14 +18,6 @@ export function fillPlaceholders(template: string, args: readonly string[]): str
   return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => args[Number(index)] ?? placeholder);
 }
 
-function createPluralRules(): (locale: string) => Intl.PluralRules {
-  let cached: { locale: string; rules: Intl.PluralRules } | null = null;
-  return (locale) => {
-    if (cached?.locale !== locale) cached = { locale, rules: new Intl.PluralRules(locale) };
-    return cached.rules;
-  };
-}
-
 /** @param getLocale the BCP 47 locale of the user's language, read on every call like the resources. */
 export function createStrings(getResources: () => ComponentFramework.Resources, getLocale: () => string): Strings {
   // Like the platform, a missing key may come back empty or as the key itself.
@@ -33,7 +26,7 @@ export function createStrings(getResources: () => ComponentFramework.Resources, 
     return typeof value === "string" && value !== "" && value !== key ? value : undefined;
   };
   const get = (key: string): string => lookUp(key) ?? key;
-  const pluralRules = createPluralRules();
+  const pluralRules = forLastLocale((locale) => new Intl.PluralRules(locale));
   return {
     get,
     format: (key, ...args) => fillPlaceholders(get(key), args),

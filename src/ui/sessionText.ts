@@ -1,11 +1,9 @@
+import { DAY, HOUR, MINUTE } from "../durations";
 import type { LoadError, LoadErrorKind } from "../model";
 import type { Session } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { StringKey, Strings } from "../platform/strings";
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** A duration in the largest units that matter to an agent: "12 min", "2 h 5 min", "3 d 4 h". */
 export function describeDuration(milliseconds: number, strings: Strings, formatter: Formatter): string {

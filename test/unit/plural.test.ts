@@ -1,4 +1,4 @@
-import { BASE_LOCALE, localeOfLanguage } from "../../src/platform/locale";
+import { BASE_LOCALE, forLastLocale, localeOfLanguage } from "../../src/platform/locale";
 import { createStrings } from "../../src/platform/strings";
 import { describeCount } from "../../src/ui/sessionText";
 import { fakeFormatter } from "../fixtures/formatter";
@@ -80,6 +80,20 @@ describe("localeOfLanguage", () => {
   it("counts like English for a language the control has no resx for, or none at all", () => {
     expect(localeOfLanguage(1040)).toBe(BASE_LOCALE);
     expect(localeOfLanguage(undefined)).toBe("en-US");
+  });
+});
+
+describe("forLastLocale", () => {
+  it("builds the Intl object once while the language stays, and again when it changes", () => {
+    const create = jest.fn((locale: string) => new Intl.PluralRules(locale));
+    const rulesFor = forLastLocale(create);
+    const english = rulesFor("en-US");
+    expect(rulesFor("en-US")).toBe(english);
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(rulesFor("ar-SA").select(2)).toBe("two");
+    expect(create).toHaveBeenLastCalledWith("ar-SA");
+    expect(rulesFor("en-US")).not.toBe(english);
+    expect(create).toHaveBeenCalledTimes(3);
   });
 });
 

@@ -1,6 +1,5 @@
 import * as React from "react";
-
-const MINUTE = 60_000;
+import { MINUTE } from "../../durations";
 
 /**
  * The time now, renewed every minute while the component that asks is mounted: one timer for a whole list.

@@ -1,7 +1,8 @@
 import * as React from "react";
+import { MINUTE } from "../../durations";
 
 /** A list older than this is refreshed when the agent comes back to the browser tab. */
-const STALE_AFTER_MS = 60_000;
+const STALE_AFTER_MS = MINUTE;
 
 export interface StayingCurrentOptions {
   /** When the shown list was loaded; null while there is none (nothing to keep current). */
