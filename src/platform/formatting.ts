@@ -25,6 +25,17 @@ function withoutDate(dateTime: string, date: string): string {
   return dateTime.startsWith(date) ? dateTime.slice(date.length).replace(/^[\s,،]+/u, "") : dateTime;
 }
 
+/** `answer` asked once per Date object: the rows' start dates live as long as the rows. */
+function remembered<T>(answer: (value: Date) => T): (value: Date) => T {
+  const known = new WeakMap<Date, T>();
+  return (value) => {
+    if (known.has(value)) return known.get(value) as T;
+    const result = answer(value);
+    known.set(value, result);
+    return result;
+  };
+}
+
 /**
  * @param getUserSettings the user's time zone; without it (a host that gives none) the browser's.
  * @param getLocale the BCP 47 locale of the user's language, for relative times.
@@ -47,14 +58,27 @@ export function createFormatter(
     const user = inUserZone(value);
     return new Date(user.getUTCFullYear(), user.getUTCMonth(), user.getUTCDate(), user.getUTCHours(), user.getUTCMinutes());
   };
-  const date = (value: Date) => getFormatting().formatDateShort(wallClock(value));
-  const dateTime = (value: Date) => getFormatting().formatDateShort(wallClock(value), true);
+  // Each row asks for its start's date and time more than once (its time, its tooltip, its day), and Load more
+  // groups every loaded row again: one platform call per date, and one per day for the date alone. The user's
+  // language and time zone stay for the control's life (a change of language is a new form load).
+  const dayOf = remembered((value: Date) => Math.floor(inUserZone(value).getTime() / DAY));
+  const dateOfDay = new Map<number, string>();
+  const date = (value: Date): string => {
+    const day = dayOf(value);
+    let text = dateOfDay.get(day);
+    if (text === undefined) {
+      text = getFormatting().formatDateShort(wallClock(value));
+      dateOfDay.set(day, text);
+    }
+    return text;
+  };
+  const dateTime = remembered((value: Date) => getFormatting().formatDateShort(wallClock(value), true));
   return {
     dateTime,
     date,
     time: (value) => withoutDate(dateTime(value), date(value)),
     relative: (value, now) => describeRelativeTime(now.getTime() - value.getTime(), getLocale()),
-    day: (value) => Math.floor(inUserZone(value).getTime() / DAY),
+    day: dayOf,
     integer: (value) => getFormatting().formatInteger(value),
   };
 }

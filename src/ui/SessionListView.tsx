@@ -4,7 +4,7 @@ import type { Session } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { Strings } from "../platform/strings";
 import type { DayGroup } from "./days";
-import { groupByDay, rememberingDays, rememberingHeadings } from "./days";
+import { dayHeading, groupByDay } from "./days";
 import type { MorePagesState } from "./hooks/sessionListState";
 import { ErrorBar } from "./ErrorBar";
 import { handleListKeyDown } from "./listKeyboard";
@@ -120,11 +120,9 @@ export function SessionListView(props: SessionListViewProps): React.ReactElement
   const [headingIdPrefix] = React.useState(() => `rs-day-${++listCount}-`);
   const now = useMinuteClock();
   const today = formatter.day(now);
-  const dayOf = React.useMemo(() => rememberingDays(formatter.day), [formatter]);
-  const headingOf = React.useMemo(() => rememberingHeadings(today, strings, formatter), [today, strings, formatter]);
-  const groups = React.useMemo(() => groupByDay(sessions, dayOf), [sessions, dayOf]);
+  const groups = React.useMemo(() => groupByDay(sessions, formatter.day), [sessions, formatter]);
   const blocks = React.useMemo(() => blocksOf(groups), [groups]);
-  const headings = React.useMemo(() => new Map(groups.map((group) => [group, headingOf(group)])), [groups, headingOf]);
+  const headings = React.useMemo(() => new Map(groups.map((group) => [group, dayHeading(group, today, strings, formatter)])), [groups, today, strings, formatter]);
   return (
     <div className={styles.scroller} style={{ maxHeight: `${visibleRows * ROW_HEIGHT_PX}px` }}>
       <div role="list" aria-label={label} onKeyDown={handleListKeyDown}>

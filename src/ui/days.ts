@@ -29,22 +29,6 @@ export function groupByDay(sessions: readonly Session[], dayOf: (value: Date) =>
   return Array.from(groups, ([day, grouped]) => ({ day, sessions: grouped }));
 }
 
-/**
- * `dayOf` remembering each Date it was asked about: Load more appends a page to thousands of loaded rows, and only
- * the new page's days need the user's time zone (a platform call per date).
- */
-export function rememberingDays(dayOf: (value: Date) => number): (value: Date) => number {
-  const known = new WeakMap<Date, number>();
-  return (value) => {
-    let day = known.get(value);
-    if (day === undefined) {
-      day = dayOf(value);
-      known.set(value, day);
-    }
-    return day;
-  };
-}
-
 /** "Today", "Yesterday", else the date in the user's format. */
 export function dayHeading(group: DayGroup, today: number, strings: Strings, formatter: Formatter): string {
   const started = group.sessions[0].startedOn;
@@ -54,18 +38,3 @@ export function dayHeading(group: DayGroup, today: number, strings: Strings, for
   return formatter.date(started);
 }
 
-/**
- * dayHeading remembering each day's heading: the platform formats a date only for days it has not headed yet.
- * Make a new one when today, the strings or the formatter change.
- */
-export function rememberingHeadings(today: number, strings: Strings, formatter: Formatter): (group: DayGroup) => string {
-  const known = new Map<number | null, string>();
-  return (group) => {
-    let heading = known.get(group.day);
-    if (heading === undefined) {
-      heading = dayHeading(group, today, strings, formatter);
-      known.set(group.day, heading);
-    }
-    return heading;
-  };
-}

@@ -1,4 +1,4 @@
-import { dayHeading, groupByDay, rememberingDays, rememberingHeadings } from "../../src/ui/days";
+import { dayHeading, groupByDay } from "../../src/ui/days";
 import { fakeFormatter } from "../fixtures/formatter";
 import { session } from "../fixtures/sessions";
 import { englishStrings as english, stringsOf } from "../fixtures/strings";
@@ -72,31 +72,5 @@ describe("dayHeading", () => {
     const strings = stringsOf(languageId, "en-US");
     expect(dayHeading(groupOn("2026-11-28T10:00:00Z"), today, strings, formatter)).toBe(todayText);
     expect(dayHeading(groupOn("2026-11-27T10:00:00Z"), today, strings, formatter)).toBe(yesterdayText);
-  });
-});
-
-describe("remembering days and headings across Load more", () => {
-  it("asks the user's day of each date once, however often the grouping runs again", () => {
-    const dayOf = jest.fn(formatter.day);
-    const remembered = rememberingDays(dayOf);
-    const firstPage = [session(1, { startedOn: at("2026-11-28T15:00:00Z") }), session(2, { startedOn: at("2026-11-27T09:00:00Z") })];
-    const secondPage = [session(3, { startedOn: at("2026-11-26T09:00:00Z") })];
-    const before = groupByDay(firstPage, remembered);
-    const after = groupByDay([...firstPage, ...secondPage], remembered);
-    expect(dayOf).toHaveBeenCalledTimes(3);
-    expect(after.map((group) => group.day)).toEqual([...before.map((group) => group.day), formatter.day(at("2026-11-26T09:00:00Z"))]);
-  });
-
-  it("formats each day's heading once, and the same heading as dayHeading", () => {
-    const today = formatter.day(at("2026-11-28T12:00:00Z"));
-    const counting = { ...formatter, date: jest.fn(formatter.date) };
-    const headingOf = rememberingHeadings(today, english, counting);
-    const groups = groupByDay([session(1, { startedOn: at("2026-11-20T10:00:00Z") }), session(2, { startedOn: at("2026-11-28T10:00:00Z") })], formatter.day);
-    const first = groups.map(headingOf);
-    const again = groupByDay([session(3, { startedOn: at("2026-11-20T08:00:00Z") })], formatter.day).map(headingOf);
-    expect(first).toEqual(["2026-11-20", "Today"]);
-    expect(again).toEqual(["2026-11-20"]);
-    expect(counting.date).toHaveBeenCalledTimes(1);
-    expect(first).toEqual(groups.map((group) => dayHeading(group, today, english, formatter)));
   });
 });

@@ -62,6 +62,25 @@ describe("the formatter", () => {
     expect(german.relative(new Date(instant.getTime() - 12 * MINUTE), instant)).toBe("vor 12 Min.");
   });
 
+  it("asks the platform once per date and time, once per day for the date alone, however often a row asks", () => {
+    const platform = localFormatting();
+    const formatDateShort = jest.spyOn(platform, "formatDateShort");
+    const user = userIn(9 * 60);
+    const formatter = createFormatter(() => platform, () => user);
+    const morning = new Date("2026-11-28T00:30:00Z");
+    const evening = new Date("2026-11-28T11:00:00Z");
+    for (const value of [morning, evening, morning, evening]) {
+      formatter.time(value);
+      formatter.dateTime(value);
+      formatter.day(value);
+    }
+    expect([formatter.time(morning), formatter.time(evening), formatter.date(evening)]).toEqual(["09:30", "20:00", "28.11.2026"]);
+    expect(formatDateShort.mock.calls.filter(([, includeTime]) => includeTime === true)).toHaveLength(2);
+    expect(formatDateShort.mock.calls.filter(([, includeTime]) => includeTime !== true)).toHaveLength(1);
+    // Per date: its day and its date and time; per day: its date.
+    expect(user.getTimeZoneOffsetMinutes).toHaveBeenCalledTimes(2 * 2 + 1);
+  });
+
   it("formats integers through the platform", () => {
     expect(createFormatter(localFormatting).integer(1234)).toBe("#1234");
   });
