@@ -6,7 +6,10 @@
 export interface PageProbe {
   /** Web API fetches whose body has not been read yet. */
   inFlight: number;
-  /** performance.now() when the body of the newest sessions GET had been read. */
+  /**
+   * performance.now() when the body of the newest sessions list GET had been read: the rows, not the counts'
+   * aggregate (`?fetchXml=`), which a form load also asks for and which may come back after the rows painted.
+   */
   lastDataAt: number;
   /** DOM mutation records seen so far, anywhere in the document. */
   mutations: number;
@@ -107,18 +110,29 @@ export function installPageProbe(): void {
     },
   };
 
+  // As isAggregateRequest (requestLog.ts) tells a count from a page of rows: this runs in the page and imports nothing.
+  const isCount = (url: string): boolean => {
+    let plain = url;
+    try {
+      plain = decodeURIComponent(url);
+    } catch {
+      // A malformed escape: read it as written.
+    }
+    return /\/\$count(?:\?|$)/.test(plain) || /[?&]\$apply=/.test(plain) || /aggregate\s*=\s*["']true["']/i.test(plain);
+  };
+
   const originalFetch = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     if (!url.includes("/api/data/")) return originalFetch(input, init);
-    const isSessionsRead = url.includes(SESSIONS_API) && (init?.method ?? "GET") === "GET";
+    const isListRead = url.includes(SESSIONS_API) && !isCount(url) && (init?.method ?? "GET") === "GET";
     probe.inFlight += 1;
     let done = false;
     const finish = (): void => {
       if (done) return;
       done = true;
       probe.inFlight -= 1;
-      if (isSessionsRead) probe.lastDataAt = performance.now();
+      if (isListRead) probe.lastDataAt = performance.now();
     };
     let response: Response;
     try {
