@@ -1,7 +1,28 @@
-/** context.formatting through Intl, for the locale of the chosen language. */
+/** One Intl formatter per locale and options for the page's life: each updateView's context asks again. */
+function reused<F>(create: (locale: string, options: object) => F): (locale: string, options: object) => F {
+  const made = new Map<string, F>();
+  return (locale, options) => {
+    const key = `${locale} ${JSON.stringify(options)}`;
+    let formatter = made.get(key);
+    if (formatter === undefined) {
+      formatter = create(locale, options);
+      made.set(key, formatter);
+    }
+    return formatter;
+  };
+}
+
+const dateFormat = reused((locale, options) => new Intl.DateTimeFormat(locale, options));
+const numberFormat = reused((locale, options) => new Intl.NumberFormat(locale, options));
+
+/**
+ * context.formatting through Intl, for the locale of the chosen language. The platform formats with the user's
+ * patterns (userSettings.dateFormattingInfo holds them in .NET notation), not with a new Intl object per call:
+ * making one per call cost about 0.5 ms, so the bench measured this host's formatting more than the control.
+ */
 export function createFormatting(locale: string): ComponentFramework.Formatting {
-  const date = (value: Date, options: Intl.DateTimeFormatOptions): string => new Intl.DateTimeFormat(locale, options).format(value);
-  const number = (value: number, options: Intl.NumberFormatOptions): string => new Intl.NumberFormat(locale, options).format(value);
+  const date = (value: Date, options: Intl.DateTimeFormatOptions): string => dateFormat(locale, options).format(value);
+  const number = (value: number, options: Intl.NumberFormatOptions): string => numberFormat(locale, options).format(value);
   return {
     formatCurrency: (value, precision = 2, symbol) =>
       `${symbol ?? ""}${number(value, { minimumFractionDigits: precision, maximumFractionDigits: precision })}`,

@@ -75,14 +75,25 @@ function numberFormattingInfo(locale: string): ComponentFramework.UserSettingApi
   };
 }
 
+/** The formatting info of each locale, worked out once: every updateView's context carries it. */
+const formattingInfo = new Map<string, Pick<ComponentFramework.UserSettings, "dateFormattingInfo" | "numberFormattingInfo">>();
+
+function formattingInfoOf(locale: string): Pick<ComponentFramework.UserSettings, "dateFormattingInfo" | "numberFormattingInfo"> {
+  let info = formattingInfo.get(locale);
+  if (info === undefined) {
+    info = { dateFormattingInfo: dateFormattingInfo(locale), numberFormattingInfo: numberFormattingInfo(locale) };
+    formattingInfo.set(locale, info);
+  }
+  return info;
+}
+
 export function createUserSettings(language: Language): ComponentFramework.UserSettings {
   return {
     ...WORKBENCH_USER,
     languageId: language.languageId,
     isRTL: language.isRTL,
     securityRoles: [],
-    dateFormattingInfo: dateFormattingInfo(language.locale),
-    numberFormattingInfo: numberFormattingInfo(language.locale),
+    ...formattingInfoOf(language.locale),
     getTimeZoneOffsetMinutes: (date = new Date()) => -date.getTimezoneOffset(),
   };
 }
