@@ -2,7 +2,6 @@ import { DAY, MINUTE } from "../durations";
 import { BASE_LOCALE } from "./locale";
 import { describeRelativeTime } from "./relativeTime";
 
-
 /** Dates, times and numbers in the user's formats, language and time zone (Dataverse personal options). */
 export interface Formatter {
   /** The date and time: "11/28/2026 2:05 PM". */

@@ -37,4 +37,3 @@ export function dayHeading(group: DayGroup, today: number, strings: Strings, for
   if (group.day === today - 1) return strings.get("Day_Yesterday");
   return formatter.date(started);
 }
-
