@@ -1,9 +1,15 @@
 /** @jest-environment jsdom */
 import { installPageProbe } from "../../bench/src/pageProbe";
 import type { PageProbe } from "../../bench/src/pageProbe";
+import { isAggregateRequest } from "../../bench/src/requestLog";
 
 const LIST = "/api/data/v9.2/msdyn_ocsessions?$select=subject&$filter=_regardingobjectid_value%20eq%201";
-const COUNTS = `/api/data/v9.2/msdyn_ocsessions?fetchXml=${encodeURIComponent('<fetch aggregate="true"><entity name="msdyn_ocsession"/></fetch>')}`;
+/** The counts every way the request log knows them (isAggregateRequest); the probe, in the page, tells them alike. */
+const COUNTS = [
+  `/api/data/v9.2/msdyn_ocsessions?fetchXml=${encodeURIComponent('<fetch aggregate="true"><entity name="msdyn_ocsession"/></fetch>')}`,
+  "/api/data/v9.2/msdyn_ocsessions?$apply=groupby((statecode),aggregate($count%20as%20count))",
+  "/api/data/v9.2/msdyn_ocsessions/$count",
+];
 
 function probe(): PageProbe {
   return (window as unknown as { benchProbe: PageProbe }).benchProbe;
@@ -27,9 +33,10 @@ describe("the page probe's data arrival", () => {
     expect(probe().lastDataAt).toBeGreaterThan(0);
   });
 
-  it("is not when the counts came: a form load's aggregate, which may come back after the rows painted, leaves it", async () => {
+  it.each(COUNTS)("is not when the counts came: a form load's aggregate, which may come back after the rows painted, leaves it (%s)", async (url) => {
+    expect(isAggregateRequest({ method: "GET", url, at: "2026-11-28T21:05:00.000Z" })).toBe(true);
     probe().lastDataAt = 0;
-    await readBody(COUNTS);
+    await readBody(url);
     expect(probe().lastDataAt).toBe(0);
     expect(probe().inFlight).toBe(0);
   });
