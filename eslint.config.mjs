@@ -42,7 +42,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.jest, ...globals.node, ...globals.browser, ComponentFramework: "readonly" } },
   },
   {
-    files: ["scripts/**/*.{js,mjs}", "workbench/server/**/*.ts", "**/*.{js,cjs}", "*.mjs"],
+    files: ["scripts/**/*.{js,mjs}", "workbench/server/**/*.ts", "workbench/driver/**/*.ts", "**/*.{js,cjs}", "*.mjs"],
     languageOptions: { globals: { ...globals.node } },
   },
   {

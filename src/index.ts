@@ -17,7 +17,7 @@ import { resolveTheme } from "./platform/theme";
 import { parseSettings } from "./settings";
 import type { Settings } from "./settings";
 import { RelatedSessions as RelatedSessionsView } from "./ui/RelatedSessions";
-import type { ControlServices, RelatedSessionsProps } from "./ui/services";
+import type { ControlServices, RelatedSessionsProps } from "./ui/rootProps";
 
 type Context = ComponentFramework.Context<IInputs>;
 

@@ -1,8 +1,8 @@
 import { generateSampleData } from "../../workbench/server/dataverse";
 import type { SampleData } from "../../workbench/server/dataverse";
-import { createRandom } from "../../workbench/server/dataverse/prng";
-import { buildSession } from "../../workbench/server/dataverse/sampleSessions";
-import type { SessionKind } from "../../workbench/server/dataverse/sampleSessions";
+import { createRandom } from "../../workbench/server/dataverse/seed/prng";
+import { buildSession } from "../../workbench/server/dataverse/seed/sampleSessions";
+import type { SessionKind } from "../../workbench/server/dataverse/seed/sampleSessions";
 
 export interface BenchAccount {
   id: string;

@@ -1,5 +1,5 @@
 import type { BrowserContext, ElementHandle, Page } from "playwright-core";
-import { chooseRecord, setMakerSetting } from "../../test/browser/support/hostPage";
+import { chooseRecord, setMakerSetting } from "../../workbench/driver/hostPage";
 import type { BenchAccount } from "./benchData";
 import type { PageProbe } from "./pageProbe";
 

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
-import { chromiumExecutable, launchChromium } from "../../test/browser/support/chromium";
+import { chromiumExecutable, launchChromium } from "../../workbench/driver/chromium";
 import { createDataverseApi } from "../../workbench/server/dataverse";
 import { startWorkbench } from "../../workbench/server/main";
 import type { RunningWorkbench } from "../../workbench/server/main";

@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from "playwright-core";
-import { clearRequestLog, requestLog, resetEmulator } from "../../test/browser/support/emulator";
-import type { RunningWorkbench } from "../../test/browser/support/workbench";
+import { clearRequestLog, requestLog, resetEmulator } from "../../workbench/driver/emulator";
+import type { RunningWorkbench } from "../../workbench/driver/workbench";
 import { BENCH_ACCOUNTS } from "./benchData";
 import type { Figure } from "./figures";
 import { HostedForm } from "./hostedForm";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { FluentProvider, makeStyles } from "@fluentui/react-components";
-import type { RelatedSessionsProps } from "./services";
+import type { RelatedSessionsProps } from "./rootProps";
 import { SessionsPanel } from "./SessionsPanel";
 
 const useStyles = makeStyles({

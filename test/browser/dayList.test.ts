@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { sessionItems, sessionList, settle, waitForSessionCount, waitUntil } from "./support/hostPage";
+import { sessionItems, sessionList, settle, waitForSessionCount, waitUntil } from "../../workbench/driver/hostPage";
 
 const { everyday, premier } = SAMPLE_ACCOUNTS;
 const LANGUAGES = ["1033", "1031", "1036", "3082", "1041", "1025"];

@@ -6,9 +6,9 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { armNetworkFault, armSlowAnswer, armStatusFault, clearRequestLog, requestLog } from "./support/emulator";
-import type { LoggedRequest } from "./support/emulator";
-import { chooseRecord, injectFault, sessionItems, sessionList, setMakerSetting, settle, waitForSessionCount } from "./support/hostPage";
+import { armNetworkFault, armSlowAnswer, armStatusFault, clearRequestLog, requestLog } from "../../workbench/driver/emulator";
+import type { LoggedRequest } from "../../workbench/driver/emulator";
+import { chooseRecord, injectFault, sessionItems, sessionList, setMakerSetting, settle, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday, premier, mortgage } = SAMPLE_ACCOUNTS;
 

@@ -2,8 +2,8 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { clearRequestLog, queryApi, requestLog } from "./support/emulator";
-import { sessionIds, sessionItems, sessionList, settle, waitForSessionCount, waitUntil } from "./support/hostPage";
+import { clearRequestLog, queryApi, requestLog } from "../../workbench/driver/emulator";
+import { sessionIds, sessionItems, sessionList, settle, waitForSessionCount, waitUntil } from "../../workbench/driver/hostPage";
 
 const { everyday, premier } = SAMPLE_ACCOUNTS;
 const VOICE = 192370000;

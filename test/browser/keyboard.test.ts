@@ -1,7 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { eventLogEntries, sessionIds, sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
+import { eventLogEntries, sessionIds, sessionItems, sessionList, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 // Two pages at the default page size: the list has a last loaded session and a Load more after it.
 const { mortgage } = SAMPLE_ACCOUNTS;

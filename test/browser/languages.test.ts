@@ -1,8 +1,8 @@
 import type { Locator, Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { queryApi } from "./support/emulator";
-import { sessionItems, sessionList, setMakerSetting, waitForSessionCount } from "./support/hostPage";
+import { queryApi } from "../../workbench/driver/emulator";
+import { sessionItems, sessionList, setMakerSetting, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
 

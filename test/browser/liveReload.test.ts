@@ -7,11 +7,11 @@ import { findRepoRoot } from "../../workbench/server/repoRoot";
 import { startWorkbench } from "../../workbench/server/main";
 import type { RunningWorkbench } from "../../workbench/server/main";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
-import { launchChromium } from "./support/chromium";
-import type { LaunchedChromium } from "./support/chromium";
-import { resetEmulator } from "./support/emulator";
-import { openHostPage, sessionList } from "./support/hostPage";
-import { chooseSwitches, chosenSwitches, readSwitches } from "./support/hostSwitches";
+import { launchChromium } from "../../workbench/driver/chromium";
+import type { LaunchedChromium } from "../../workbench/driver/chromium";
+import { resetEmulator } from "../../workbench/driver/emulator";
+import { openHostPage, sessionList } from "../../workbench/driver/hostPage";
+import { chooseSwitches, chosenSwitches, readSwitches } from "../../workbench/driver/hostSwitches";
 
 // The page's half of npm start watch, driven by build statuses this test publishes itself (the real watch, with
 // real builds, is watch.test.ts).

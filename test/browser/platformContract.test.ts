@@ -5,8 +5,8 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { queryApi } from "./support/emulator";
-import { eventLogEntries, sessionIds, sessionItems, sessionList, setMakerSetting, waitForSessionCount } from "./support/hostPage";
+import { queryApi } from "../../workbench/driver/emulator";
+import { eventLogEntries, sessionIds, sessionItems, sessionList, setMakerSetting, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const suite = setUpBrowserSuite();
 

@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { request } from "node:http";
 import { resolveInsideMount } from "../../workbench/server/staticFiles";
-import { startTestWorkbench } from "./support/workbench";
-import type { RunningWorkbench } from "./support/workbench";
+import { startTestWorkbench } from "../../workbench/driver/workbench";
+import type { RunningWorkbench } from "../../workbench/driver/workbench";
 
 let workbench: RunningWorkbench;
 

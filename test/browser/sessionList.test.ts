@@ -1,7 +1,7 @@
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { clearRequestLog, queryApi, requestLog } from "./support/emulator";
-import { chooseRecord, sessionIds, sessionItems, sessionList, settle, waitForSessionCount } from "./support/hostPage";
+import { clearRequestLog, queryApi, requestLog } from "../../workbench/driver/emulator";
+import { chooseRecord, sessionIds, sessionItems, sessionList, settle, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday, premier } = SAMPLE_ACCOUNTS;
 const SCRIPT_SUBJECT = "<img src=x onerror=alert(1)>";

@@ -1,7 +1,7 @@
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { queryApi } from "./support/emulator";
-import { eventLogEntries, sessionItems, sessionList, setMakerSetting, waitForSessionCount } from "./support/hostPage";
+import { queryApi } from "../../workbench/driver/emulator";
+import { eventLogEntries, sessionItems, sessionList, setMakerSetting, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
 

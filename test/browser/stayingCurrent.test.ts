@@ -1,8 +1,8 @@
 /** The refresh rules through the workbench's "Time passes" switches (issue 10.4). */
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { clearRequestLog, requestLog } from "./support/emulator";
-import { sessionItems, sessionList, settle, waitForSessionCount } from "./support/hostPage";
+import { clearRequestLog, requestLog } from "../../workbench/driver/emulator";
+import { sessionItems, sessionList, settle, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
 

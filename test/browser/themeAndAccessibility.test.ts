@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { seriousAxeViolations } from "./support/axe";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { sessionItems, sessionList, waitForSessionCount } from "./support/hostPage";
+import { sessionItems, sessionList, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
 

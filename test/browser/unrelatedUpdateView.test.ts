@@ -1,7 +1,7 @@
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { clearRequestLog, requestLog } from "./support/emulator";
-import { sessionIds, sessionList, settle, waitForSessionCount } from "./support/hostPage";
+import { clearRequestLog, requestLog } from "../../workbench/driver/emulator";
+import { sessionIds, sessionList, settle, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
 

@@ -3,12 +3,12 @@ import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import type { ProjectCopy } from "../packaging/helpers/projectCopy";
 import { buildSources, makeProjectCopy } from "../packaging/helpers/projectCopy";
-import { launchChromium } from "./support/chromium";
-import type { LaunchedChromium } from "./support/chromium";
-import { openHostPage } from "./support/hostPage";
-import { chooseSwitches, chosenSwitches, readSwitches } from "./support/hostSwitches";
-import { startWatchProcess } from "./support/watchProcess";
-import type { WatchProcess } from "./support/watchProcess";
+import { launchChromium } from "../../workbench/driver/chromium";
+import type { LaunchedChromium } from "../../workbench/driver/chromium";
+import { openHostPage } from "../../workbench/driver/hostPage";
+import { chooseSwitches, chosenSwitches, readSwitches } from "../../workbench/driver/hostSwitches";
+import { startWatchProcess } from "../../workbench/driver/watchProcess";
+import type { WatchProcess } from "../../workbench/driver/watchProcess";
 
 // npm start watch for real, in a temporary copy of the project (the test edits the copy's resx, never the
 // repository's). Every build is a full pcf-scripts development build: on a busy two-core machine that takes

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { armNetworkFault, armStatusFault } from "./support/emulator";
+import { armNetworkFault, armStatusFault } from "../../workbench/driver/emulator";
 
 const suite = setUpBrowserSuite();
 

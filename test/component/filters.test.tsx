@@ -3,12 +3,12 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webDarkTheme } from "@fluentui/react-components";
 import type { StatusFilter as Status } from "../../src/model";
-import { ChannelFilter } from "../../src/ui/ChannelFilter";
-import { CountSummary } from "../../src/ui/CountSummary";
-import { FilterBar } from "../../src/ui/FilterBar";
-import { NoMatches } from "../../src/ui/NoMatches";
-import { StatusFilter, nextOptionIndex } from "../../src/ui/StatusFilter";
-import { SubjectSearch } from "../../src/ui/SubjectSearch";
+import { ChannelFilter } from "../../src/ui/filters/ChannelFilter";
+import { CountSummary } from "../../src/ui/counts/CountSummary";
+import { FilterBar } from "../../src/ui/filters/FilterBar";
+import { NoMatches } from "../../src/ui/feedback/NoMatches";
+import { StatusFilter, nextOptionIndex } from "../../src/ui/filters/StatusFilter";
+import { SubjectSearch } from "../../src/ui/filters/SubjectSearch";
 import { fakeFormatter } from "../fixtures/formatter";
 import { Controlled, axeViolations, englishStrings, renderThemed, stringsOf } from "../fixtures/ui";
 

@@ -1,4 +1,4 @@
-import { dayHeading, groupByDay } from "../../src/ui/days";
+import { dayHeading, groupByDay } from "../../src/ui/list/days";
 import { fakeFormatter } from "../fixtures/formatter";
 import { session } from "../fixtures/sessions";
 import { englishStrings as english, stringsOf } from "../fixtures/strings";

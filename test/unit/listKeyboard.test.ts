@@ -1,4 +1,4 @@
-import { nextFocusIndex } from "../../src/ui/listKeyboard";
+import { nextFocusIndex } from "../../src/ui/list/listKeyboard";
 
 describe("nextFocusIndex", () => {
   it.each([

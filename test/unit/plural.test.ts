@@ -1,6 +1,6 @@
 import { BASE_LOCALE, forLastLocale, localeOfLanguage } from "../../src/platform/locale";
 import { createStrings } from "../../src/platform/strings";
-import { describeCount } from "../../src/ui/sessionText";
+import { describeCount } from "../../src/ui/list/sessionText";
 import { fakeFormatter } from "../fixtures/formatter";
 import { loadStrings } from "../fixtures/resx";
 

@@ -1,5 +1,5 @@
 import type { SessionCountGroup, SessionCounts } from "../../src/model";
-import { channelOptions, describeCounts, statusCount, summarizeCounts, uncountedChannelOptions } from "../../src/ui/sessionCounts";
+import { channelOptions, describeCounts, statusCount, summarizeCounts, uncountedChannelOptions } from "../../src/ui/counts/sessionCounts";
 import { fakeFormatter } from "../fixtures/formatter";
 import { englishStrings as english, stringsOf as stringsIn } from "../fixtures/strings";
 

@@ -1,6 +1,6 @@
 import type { Session } from "../../src/model";
-import type { SessionListState } from "../../src/ui/hooks/sessionListState";
-import { appendSessions, sessionListReducer, withRefreshedFirstPage } from "../../src/ui/hooks/sessionListState";
+import type { SessionListState } from "../../src/ui/list/sessionListState";
+import { appendSessions, sessionListReducer, withRefreshedFirstPage } from "../../src/ui/list/sessionListState";
 
 function session(id: string): Session {
   return { id, subject: id, status: { label: "", tone: "unknown" }, channel: null, startedOn: null, closedOn: null, isClosed: false, hasOwner: false, ownerName: null, closureReason: null };

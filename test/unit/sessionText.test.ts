@@ -1,6 +1,6 @@
 import type { Session } from "../../src/model";
 import { createStrings, fillPlaceholders } from "../../src/platform/strings";
-import { describeCount, describeDuration, describeError, describeTiming, isRunning } from "../../src/ui/sessionText";
+import { describeCount, describeDuration, describeError, describeTiming, isRunning } from "../../src/ui/list/sessionText";
 import { fakeFormatter } from "../fixtures/formatter";
 import { englishString } from "../fixtures/resx";
 

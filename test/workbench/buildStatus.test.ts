@@ -1,4 +1,4 @@
-import { isNewerGoodBuild, parseBuildStatus } from "../../workbench/client/buildStatus";
+import { isNewerGoodBuild, parseBuildStatus } from "../../workbench/client/liveReload/buildStatus";
 
 const served = { run: "run-a", lastGoodBuild: 3 };
 

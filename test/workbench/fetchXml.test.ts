@@ -2,7 +2,7 @@
 import { SAMPLE_ACCOUNTS, SAMPLE_SEED } from "../../workbench/shared/sampleAccounts";
 import { generateSampleData } from "../../workbench/server/dataverse";
 import type { SampleSession } from "../../workbench/server/dataverse";
-import { STATECODE_LABELS } from "../../workbench/server/dataverse/optionSets";
+import { STATECODE_LABELS } from "../../workbench/server/dataverse/optionSets/optionSets";
 import { FIXED_NOW, getJson, startEmulator } from "./emulatorServer";
 import type { Collection, DataverseErrorBody, EmulatorServer, JsonObject } from "./emulatorServer";
 

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
-import { compileLike } from "../../workbench/server/dataverse/likePattern";
+import { compileLike } from "../../workbench/server/dataverse/query/likePattern";
 import { getJson, sendJsonRequest, startEmulator } from "./emulatorServer";
 import type { Collection, EmulatorServer } from "./emulatorServer";
 

@@ -1,4 +1,4 @@
-import { mergeSaved, restoreSavedHostState, saveHostState } from "../../workbench/client/hostStateStore";
+import { mergeSaved, restoreSavedHostState, saveHostState } from "../../workbench/client/page/hostStateStore";
 
 const defaults = {
   record: { id: "a1", name: "Contoso" },

@@ -1,5 +1,5 @@
 import { LOCALE_BY_LANGUAGE_ID } from "../../src/platform/locale";
-import { languageOf } from "../../workbench/client/languages";
+import { languageOf } from "../../workbench/client/locale/languages";
 
 describe("the workbench's languages", () => {
   it("give every language the control ships the same locale the control counts in, and only Arabic right to left", () => {

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { CHANNEL, CHANNEL_VALUES } from "../../workbench/server/dataverse/optionSets";
+import { CHANNEL, CHANNEL_VALUES } from "../../workbench/server/dataverse/optionSets/optionSets";
 import { getJson, startEmulator } from "./emulatorServer";
 import type { DataverseErrorBody, EmulatorServer } from "./emulatorServer";
 

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { SAMPLE_ACCOUNTS, SAMPLE_SEED } from "../../workbench/shared/sampleAccounts";
 import { generateSampleData, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT, WILDCARD_SUBJECTS } from "../../workbench/server/dataverse";
-import { CHANNEL_LABELS, MSDYN_STATE } from "../../workbench/server/dataverse/optionSets";
+import { CHANNEL_LABELS, MSDYN_STATE } from "../../workbench/server/dataverse/optionSets/optionSets";
 import { FIXED_NOW } from "./emulatorServer";
 
 const data = generateSampleData(SAMPLE_SEED, FIXED_NOW);

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
-import { CHANNEL, CLOSURE_REASON, CLOSURE_REASON_LABELS, MSDYN_STATE } from "../../workbench/server/dataverse/optionSets";
-import { SESSION_TABLE } from "../../workbench/server/dataverse/schema";
+import { CHANNEL, CLOSURE_REASON, CLOSURE_REASON_LABELS, MSDYN_STATE } from "../../workbench/server/dataverse/optionSets/optionSets";
+import { SESSION_TABLE } from "../../workbench/server/dataverse/tables/schema";
 import { getJson, startEmulator } from "./emulatorServer";
 import type { Collection, EmulatorServer, JsonObject } from "./emulatorServer";
 

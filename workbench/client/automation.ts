@@ -1,4 +1,4 @@
-import type { Workbench } from "./workbench.js";
+import type { Workbench } from "./page/workbench.js";
 
 /**
  * What scripts driving the page (npm run bench) reach on `window.relatedSessionsWorkbench`: lifecycle events

@@ -1,6 +1,6 @@
-import type { HostedContext } from "./context.js";
-import type { EventLog } from "./eventLog.js";
-import type { ControlConstructor, RelatedSessionsControl } from "./platformTypes.js";
+import type { HostedContext } from "./context/context.js";
+import type { EventLog } from "./page/eventLog.js";
+import type { ControlConstructor, RelatedSessionsControl } from "./context/platformTypes.js";
 import { platformReact } from "./platformLibraries.js";
 
 /**

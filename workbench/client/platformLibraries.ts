@@ -1,4 +1,4 @@
-import type { ControlConstructor, PlatformGlobals } from "./platformTypes.js";
+import type { ControlConstructor, PlatformGlobals } from "./context/platformTypes.js";
 
 // The typings already declare some of these names on Window with other shapes: use our own view of window.
 export const platformGlobals = window as unknown as PlatformGlobals;

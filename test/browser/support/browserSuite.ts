@@ -1,10 +1,10 @@
-import { launchChromium } from "./chromium";
-import type { LaunchedChromium } from "./chromium";
-import { resetEmulator } from "./emulator";
-import { openHostPage } from "./hostPage";
-import type { HostPage } from "./hostPage";
-import { startTestWorkbench } from "./workbench";
-import type { RunningWorkbench } from "./workbench";
+import { launchChromium } from "../../../workbench/driver/chromium";
+import type { LaunchedChromium } from "../../../workbench/driver/chromium";
+import { resetEmulator } from "../../../workbench/driver/emulator";
+import { openHostPage } from "../../../workbench/driver/hostPage";
+import type { HostPage } from "../../../workbench/driver/hostPage";
+import { startTestWorkbench } from "../../../workbench/driver/workbench";
+import type { RunningWorkbench } from "../../../workbench/driver/workbench";
 
 export interface BrowserSuite {
   /** The workbench this file's tests share; its sample data is fresh for every test. */

@@ -5,23 +5,23 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { SAMPLE_SEED } from "../../shared/sampleAccounts";
-import { handleControlRequest, CONTROL_ROOT } from "./controlEndpoints";
+import { handleControlRequest, CONTROL_ROOT } from "./knobs/knobEndpoints";
 import { DataverseError } from "./errors";
-import { faultError } from "./faults";
-import { API_ROOT, sendError } from "./httpIo";
-import { dropConnectionMidResponse } from "./networkFault";
-import { generateSampleData } from "./sampleData";
-import type { SampleData } from "./sampleData";
-import { DataStore } from "./store";
+import { faultError } from "./knobs/faults";
+import { API_ROOT, sendError } from "./odata/httpIo";
+import { dropConnectionMidResponse } from "./knobs/networkFault";
+import { generateSampleData } from "./seed/sampleData";
+import type { SampleData } from "./seed/sampleData";
+import { DataStore } from "./tables/store";
 import { WebApiEmulator } from "./webApi";
-import { WorkbenchControl } from "./workbenchControl";
+import { WorkbenchControl } from "./knobs/knobs";
 
-export { generateSampleData } from "./sampleData";
-export type { SampleBankAccount, SampleData } from "./sampleData";
-export type { SampleSession } from "./sampleSessions";
-export { BIDI_SUBJECTS, SAMPLE_AGENTS, SAMPLE_TEAM, WORKBENCH_USER, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT, WILDCARD_SUBJECTS } from "./sampleCatalog";
-export type { Fault, FaultKind, NetworkWording } from "./faults";
-export type { LoggedRequest } from "./workbenchControl";
+export { generateSampleData } from "./seed/sampleData";
+export type { SampleBankAccount, SampleData } from "./seed/sampleData";
+export type { SampleSession } from "./seed/sampleSessions";
+export { BIDI_SUBJECTS, SAMPLE_AGENTS, SAMPLE_TEAM, WORKBENCH_USER, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT, WILDCARD_SUBJECTS } from "./seed/sampleCatalog";
+export type { Fault, FaultKind, NetworkWording } from "./knobs/faults";
+export type { LoggedRequest } from "./knobs/knobs";
 
 export interface DataverseApiOptions {
   seed?: number;

@@ -1,23 +1,23 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { createRow } from "./createRow";
+import { createRow } from "./tables/createRow";
 import { badQuery, methodNotAllowed, rowNotFound } from "./errors";
-import { API_ROOT, readBody, sendJson, sendNoContent, serviceRoot } from "./httpIo";
-import { answerFetch } from "./fetchXmlResult";
-import { parseFetchXml } from "./fetchXmlQuery";
-import { listPage, pageBody } from "./listRows";
-import { BY_VALUE, buildSortKeys, withPrimaryKey } from "./ordering";
-import { appliedPreferences, parsePreferHeader } from "./preferHeader";
-import type { Preferences } from "./preferHeader";
-import { parseQueryOptions } from "./queryOptions";
-import type { QueryOptions } from "./queryOptions";
-import { parseResourceSegment } from "./resourcePath";
-import type { ResourceTarget } from "./resourcePath";
-import { contextFragment, serializeRow } from "./rowSerializer";
-import type { SerializationContext } from "./rowSerializer";
-import { findTableByLogicalName } from "./schema";
-import type { ColumnDefinition, TableDefinition } from "./schema";
-import type { DataStore, StoredRow } from "./store";
-import { userLanguageOf } from "./userLanguage";
+import { API_ROOT, readBody, sendJson, sendNoContent, serviceRoot } from "./odata/httpIo";
+import { answerFetch } from "./fetchXml/fetchXmlResult";
+import { parseFetchXml } from "./fetchXml/fetchXmlQuery";
+import { listPage, pageBody } from "./odata/listRows";
+import { BY_VALUE, buildSortKeys, withPrimaryKey } from "./query/ordering";
+import { appliedPreferences, parsePreferHeader } from "./odata/preferHeader";
+import type { Preferences } from "./odata/preferHeader";
+import { parseQueryOptions } from "./query/queryOptions";
+import type { QueryOptions } from "./query/queryOptions";
+import { parseResourceSegment } from "./odata/resourcePath";
+import type { ResourceTarget } from "./odata/resourcePath";
+import { contextFragment, serializeRow } from "./odata/rowSerializer";
+import type { SerializationContext } from "./odata/rowSerializer";
+import { findTableByLogicalName } from "./tables/schema";
+import type { ColumnDefinition, TableDefinition } from "./tables/schema";
+import type { DataStore, StoredRow } from "./tables/store";
+import { userLanguageOf } from "./optionSets/userLanguage";
 
 /** Answers Web API requests (the part after the workbench's faults and latency) from the in-memory store. */
 export class WebApiEmulator {

@@ -5,7 +5,7 @@ import type { BuildStatus } from "./buildStatus";
 
 export const LIVE_EVENTS_PATH = "/_live/events";
 const INDEX_PATHS = new Set(["/", "/index.html"]);
-/** workbench/client/liveReload.ts connects only when the page carries this tag, so plain npm start has no live reload. */
+/** workbench/client/liveReload/liveReload.ts connects only when the page carries this tag, so plain npm start has no live reload. */
 export const LIVE_RELOAD_META = "workbench-live-reload";
 
 /**

@@ -1,0 +1,137 @@
+import * as React from "react";
+import { newGuid } from "../../data/guid";
+import { InvalidRequestError, answerMayHaveBeenLost } from "../../data/loadError";
+import { CancelledError, LoadFailure, withRetries } from "../../data/retry";
+import type { RetryingRead } from "../../data/sessionRepository";
+import type { LoadError, RegardingRecord } from "../../model";
+import type { Settings } from "../../settings";
+import type { ControlServices } from "../rootProps";
+import { useLiveness } from "../lifecycle/useLiveness";
+
+export interface StartSession {
+  start(): void;
+  starting: boolean;
+  error: LoadError | null;
+  dismissError(): void;
+}
+
+/**
+ * Whether a direct create that failed may have made its session all the same: only when createRecord was called and
+ * its answer, not a refusal, was lost. The repository fails with these types before it sends anything.
+ */
+function createMayHaveBeenCarriedOut(failure: unknown, classify: ControlServices["classify"]): boolean {
+  if (failure instanceof InvalidRequestError || failure instanceof LoadFailure || failure instanceof CancelledError) return false;
+  return answerMayHaveBeenLost(classify(failure));
+}
+
+function newSessionSubject(regarding: RegardingRecord, services: ControlServices): string {
+  return regarding.name !== ""
+    ? services.strings.format("NewSession_Subject", regarding.name)
+    : services.strings.get("NewSession_SubjectUnnamed");
+}
+
+/**
+ * Starts a session regarding the record the way the maker chose. One agent intent makes at most one session: a
+ * second start is ignored until the first is over, and it is over only when the new session is listed. A create is
+ * never repeated automatically; when its answer is lost the control looks the session up before the agent is offered
+ * to try again. A directly created session is then opened through openSession, which reports its own failures.
+ */
+export function useStartSession(
+  regarding: RegardingRecord | null,
+  settings: Settings,
+  services: ControlServices,
+  onStarted: () => Promise<void>,
+  openSession: (sessionId: string) => void,
+): StartSession {
+  const [starting, setStarting] = React.useState(false);
+  const [error, setError] = React.useState<LoadError | null>(null);
+  const inFlight = React.useRef(false);
+  const isLive = useLiveness(services.isActive);
+
+  const reportFailure = React.useCallback(
+    (failure: unknown) => {
+      if (failure instanceof CancelledError || !isLive()) return;
+      setError(failure instanceof LoadFailure ? failure.error : services.classify(failure));
+    },
+    [services, isLive],
+  );
+
+  const retryRead: RetryingRead = React.useCallback((read) => withRetries(read, { signal: services.lifetime, classify: services.classify }), [services]);
+
+  /** Whether a create that failed on the way back made its session after all. */
+  const wasCreated = React.useCallback(
+    async (failure: unknown, sessionId: string): Promise<boolean> => {
+      if (!createMayHaveBeenCarriedOut(failure, services.classify)) return false;
+      return retryRead(() => services.repository.sessionExists(sessionId)).catch(() => false);
+    },
+    [services, retryRead],
+  );
+
+  const startDirectly = React.useCallback(
+    async (record: RegardingRecord) => {
+      const request = { regarding: record, subject: newSessionSubject(record, services), navigationProperty: settings.regardingNavigationProperty, sessionId: newGuid() };
+      let sessionId: string;
+      try {
+        sessionId = await services.repository.createSession(request, retryRead);
+      } catch (failure) {
+        if (!(await wasCreated(failure, request.sessionId))) throw failure;
+        sessionId = request.sessionId;
+      }
+      if (!isLive()) return;
+      await onStarted();
+      openSession(sessionId);
+    },
+    [services, settings.regardingNavigationProperty, retryRead, wasCreated, isLive, onStarted, openSession],
+  );
+
+  const startThroughQuickCreate = React.useCallback(
+    async (record: RegardingRecord) => {
+      const savedId = await services.navigator.openQuickCreateForm(record);
+      if (savedId !== null && isLive()) await onStarted();
+    },
+    [services, isLive, onStarted],
+  );
+
+  // The main form's promise may never settle (a multi-session app keeps its tab open), so the start is over once
+  // the form has been asked to open; the list reloads if and when the platform lets go of the form.
+  const startThroughMainForm = React.useCallback(
+    (record: RegardingRecord): Promise<void> => {
+      services.navigator.openMainForm(record).then(() => (isLive() ? onStarted() : undefined), reportFailure);
+      return Promise.resolve();
+    },
+    [services, isLive, onStarted, reportFailure],
+  );
+
+  const run = React.useCallback(
+    (record: RegardingRecord): Promise<void> => {
+      switch (settings.startMode) {
+        case "directCreate":
+          return startDirectly(record);
+        case "quickCreate":
+          return startThroughQuickCreate(record);
+        case "mainForm":
+          return startThroughMainForm(record);
+      }
+    },
+    [settings.startMode, startDirectly, startThroughQuickCreate, startThroughMainForm],
+  );
+
+  const start = React.useCallback(() => {
+    if (regarding === null || inFlight.current) return;
+    inFlight.current = true;
+    setStarting(true);
+    setError(null);
+    const settle = () => {
+      inFlight.current = false;
+      if (isLive()) setStarting(false);
+    };
+    // A platform call that throws instead of rejecting is a failure like any other.
+    Promise.resolve()
+      .then(() => run(regarding))
+      .catch(reportFailure)
+      .finally(settle);
+  }, [regarding, run, reportFailure, isLive]);
+
+  const dismissError = React.useCallback(() => setError(null), []);
+  return { start, starting, error, dismissError };
+}

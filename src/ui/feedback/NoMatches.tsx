@@ -1,0 +1,13 @@
+import * as React from "react";
+import { Button } from "@fluentui/react-components";
+import type { Strings } from "../../platform/strings";
+import { EmptyState } from "./EmptyState";
+
+/** What the list says when the filters and search leave nothing, with the way back to every session. */
+export function NoMatches({ strings, onClearFilters }: { strings: Strings; onClearFilters(): void }): React.ReactElement {
+  return (
+    <EmptyState title={strings.get("NoMatches_Title")} body={strings.get("NoMatches_Body")}>
+      <Button onClick={onClearFilters}>{strings.get("Action_ClearFilters")}</Button>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,105 @@
+import * as React from "react";
+import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import type { Session } from "../../model";
+import type { Formatter } from "../../platform/formatting";
+import type { Strings } from "../../platform/strings";
+import { describeTiming } from "./sessionText";
+import { StatusBadge } from "./StatusBadge";
+
+/** About the height of a row with a closure reason: what a block off screen reserves per row, and what "Visible rows" counts. */
+export const ROW_HEIGHT_PX = 84;
+
+const useStyles = makeStyles({
+  // Plain elements with caption-sized text: Fluent's Text components cost a render each, on every row.
+  heading: {
+    margin: 0,
+    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalS, tokens.spacingVerticalXXS),
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
+  button: {
+    position: "relative",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    width: "100%",
+    textAlign: "start",
+    font: "inherit",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: "pointer",
+    ...shorthands.border(tokens.strokeWidthThin, "solid", "transparent"),
+    borderBottomColor: tokens.colorNeutralStroke2,
+    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalS),
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
+  },
+  // Inside the button: the block's containment clips anything drawn beyond it.
+  focus: createFocusOutlineStyle({ style: { outlineOffset: "-2px" } }),
+  titleRow: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS, width: "100%" },
+  subject: {
+    flexGrow: 1,
+    minWidth: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: "anywhere",
+  },
+  placeholder: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
+  detail: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+});
+
+export interface SessionItemProps {
+  session: Session;
+  /** The day's heading, on the day's first session; its id describes every session of that day. */
+  heading?: string;
+  headingId: string;
+  /** Null when nothing in the row changes with time: the row then skips the minute's render. */
+  now: Date | null;
+  /** Tell how long ago the session started ("12 min. ago"): for today's sessions. */
+  relative: boolean;
+  strings: Strings;
+  formatter: Formatter;
+  onOpen(sessionId: string): void;
+}
+
+/** One session: a button, so click, Enter and Space open it, and its text is what a screen reader reads. */
+export const SessionItem = React.memo(function SessionItem({ session, heading, headingId, now, relative, strings, formatter, onOpen }: SessionItemProps) {
+  const styles = useStyles();
+  const owner = session.ownerName ?? (session.hasOwner ? null : strings.get("Owner_None"));
+  const who = [session.channel, owner].filter(Boolean).join(" · ");
+  const reason = session.closureReason !== null ? strings.format("ClosureReason_Label", session.closureReason) : null;
+  return (
+    <div role="listitem" data-session-id={session.id}>
+      {heading !== undefined && (
+        <h3 id={headingId} className={styles.heading}>
+          {heading}
+        </h3>
+      )}
+      <button type="button" className={mergeClasses(styles.button, styles.focus)} aria-describedby={headingId} onClick={() => onOpen(session.id)}>
+        <span className={styles.titleRow}>
+          {/* bdi: a subject's own direction (Arabic with English, a stray override) never turns the row around. */}
+          {session.subject === null ? (
+            <span className={mergeClasses(styles.subject, styles.placeholder)}>{strings.get("Subject_Placeholder")}</span>
+          ) : (
+            <bdi className={styles.subject}>{session.subject}</bdi>
+          )}
+          <StatusBadge label={session.status.label} tone={session.status.tone} />
+        </span>
+        {who !== "" && <bdi className={styles.detail}>{who}</bdi>}
+        <span className={styles.detail} title={session.startedOn ? formatter.dateTime(session.startedOn) : undefined}>
+          {describeTiming(session, now, strings, formatter, relative)}
+        </span>
+        {reason !== null && <span className={styles.detail}>{reason}</span>}
+      </button>
+    </div>
+  );
+});
