@@ -163,7 +163,7 @@ class RequestScenarios {
   }
 }
 
-/** Every request scenario once: counts and bytes do not vary between runs (the README says why). */
+/** Every request scenario once: counts and bytes follow from the control's logic and the seeded data, not from timing. */
 export async function countRequests(host: Host): Promise<RequestCounts> {
   const scenarios = await RequestScenarios.open(host);
   try {
