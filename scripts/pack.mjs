@@ -1,7 +1,8 @@
 // Builds the production bundle and packs it into the Dataverse solution zip, without .NET.
 //   node scripts/pack.mjs [--managed] [--skip-build] [--out <dir>]
 //   --managed     write the managed flavour (<Name>_<version>_managed.zip, Managed=1); default unmanaged
-//   --skip-build  pack the existing out/controls instead of running the production build first
+//   --skip-build  pack the existing out/controls instead of running the production build first (a resx there that
+//                 the manifest does not list is refused, not packed)
 //   --out <dir>   where the zip goes (default Solution/bin)
 import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
@@ -27,8 +28,10 @@ function parseOptions() {
 }
 
 function buildProductionBundle() {
-  // scripts/pcf.mjs sets the telemetry opt-outs and turns pcf-scripts' silent failures into an exit code.
-  const build = spawnSync(process.execPath, [join(root, "scripts", "pcf.mjs"), "build", "--production"], { cwd: root, stdio: "inherit" });
+  // A pcf-scripts build adds to out/controls but never removes from it, so a resx dropped from the manifest would
+  // stay there: rebuild empties the folder first. scripts/pcf.mjs sets the telemetry opt-outs and turns
+  // pcf-scripts' silent failures into an exit code.
+  const build = spawnSync(process.execPath, [join(root, "scripts", "pcf.mjs"), "rebuild", "--production"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) {
     console.error("[pack] the production build failed; nothing was packed");
     process.exit(1);

@@ -75,7 +75,7 @@ function growthAtMost(smallId: string, largeId: string, factor: number, rule: st
   };
 }
 
-/** The budgets of issue 11: ratios within one run or counts, never absolute milliseconds. */
+/** The budgets: ratios within one run or counts, never absolute milliseconds, so they hold on a busy machine. */
 export function budgets({ pagedSessions, pageSize }: BudgetParameters): Budget[] {
   const pages = Math.ceil(pagedSessions / pageSize);
   return [

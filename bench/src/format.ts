@@ -70,7 +70,7 @@ function escapeMarkdown(text: string): string {
   return text.replace(/\|/g, "\\|");
 }
 
-/** The same table in Markdown, for the README. */
+/** The same table in Markdown: bench/results.md, which docs/performance.md links. */
 export function formatMarkdownTable(figures: readonly Figure[]): string {
   const line = (cells: string[]): string => `| ${cells.map(escapeMarkdown).join(" | ")} |`;
   const body = bySection(figures).flatMap(([section, members]) => [

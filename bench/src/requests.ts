@@ -20,7 +20,7 @@ export const NOT_AVAILABLE = "not available in this build";
 const NEW_SESSION_SUBJECT = "Bench: customer called back";
 
 /**
- * Issue 9's status filter as a person finds it: a radio or tab named "Active…", or a toggle button whose text
+ * The status filter as a person finds it: a radio or tab named "Active…", or a toggle button whose text
  * starts with "Active". A build without one reports the scenario as not available.
  */
 function activeStatusFilter(page: Page): Locator {
@@ -32,7 +32,7 @@ function activeStatusFilter(page: Page): Locator {
     .first();
 }
 
-/** Issue 9's search over subject: the control's searchbox. */
+/** The search over subject: the control's searchbox. */
 function searchBox(page: Page): Locator {
   return page.locator("#control-container").getByRole("searchbox").first();
 }
@@ -152,7 +152,7 @@ class RequestScenarios {
     return this.sessionRequestCount();
   }
 
-  /** Requests caused by one interaction with issue 9's filter UI, or null when this build has no such UI. */
+  /** Requests caused by one interaction with the filter UI, or null when this build (a baseline) has no such UI. */
   async filterInteraction(find: (page: Page) => Locator, act: (target: Locator) => Promise<void>, quietFrames?: number): Promise<number | null> {
     await this.formLoad();
     const target = find(this.form.page);
@@ -163,7 +163,7 @@ class RequestScenarios {
   }
 }
 
-/** Every request scenario once: counts and bytes do not vary between runs (the README says why). */
+/** Every request scenario once: counts and bytes follow from the control's logic and the seeded data, not from timing. */
 export async function countRequests(host: Host): Promise<RequestCounts> {
   const scenarios = await RequestScenarios.open(host);
   try {

@@ -24,7 +24,7 @@ function newSessionFormOptions(regarding: RegardingRecord, useQuickCreateForm: b
   return { entityName: SESSION_TABLE, createFromEntity: { entityType, id, name }, useQuickCreateForm };
 }
 
-/** A saved id as the platform hands it: "{UPPER-CASE}" strings, or { guid } objects (powerapps-docs issue 1856). */
+/** A saved id as the platform hands it: "{UPPER-CASE}" strings, or { guid } objects (https://github.com/MicrosoftDocs/powerapps-docs/issues/1856). */
 function savedReferenceId(reference: unknown): string | null {
   if (typeof reference !== "object" || reference === null) return null;
   const id: unknown = (reference as { id?: unknown }).id;

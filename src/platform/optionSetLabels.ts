@@ -18,12 +18,14 @@ export interface OptionSetLabels {
  * (https://learn.microsoft.com/power-apps/developer/component-framework/reference/utility/getentitymetadata), and the
  * typings declare EntityMetadata as `[key: string]: any` with an OptionMetadata of { Label, Value, Color }.
  * Two shapes are known:
- *  - `Attributes.get(name).attributeDescriptor.OptionSet`, an array of { Value, Label, Color?, IsHidden? } in the
- *    maker's order: what public PCF controls read after `getEntityMetadata(table, [column])` (a search of public
- *    GitHub code for "attributeDescriptor.OptionSet", 2026-11-29, finds several, for option labels and colours).
- *  - the node's own `OptionSet`, a map keyed by value of { text, value } with no Options array: measured on a
- *    model-driven subgrid (2026-09-11) by another team, who found a real node carries both shapes.
- * This is the one place that reads either; anything else gives null, and the control keeps its own resx labels.
+ *  - `Attributes.get(name).attributeDescriptor.OptionSet`, an array of { Value, Label, Color, IsHidden } in the
+ *    maker's order (OptionMetadata's properties:
+ *    https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/optionmetadata): what public
+ *    PCF controls read after `getEntityMetadata(table, [column])`, for option labels and colours.
+ *  - the node's own `OptionSet`, a map keyed by value of { text, value } with no Options array; a model-driven
+ *    subgrid has been seen to give a node both shapes at once.
+ * Because neither is a documented contract, this is the one place that reads either; anything else gives null, and
+ * the control keeps its own resx labels.
  */
 
 type Untyped = Record<string, unknown>;

@@ -103,6 +103,31 @@ test("in German with counts off the channel menu lists the option-set labels the
   await page.close();
 });
 
+test("with counts off the channel menu leaves out a channel the session metadata marks IsHidden", async () => {
+  type OptionSets = Record<string, { value: number; label: string; isHidden: boolean }[]>;
+  const VOICE = 192370000;
+  const { page, pageErrors } = await suite.openPage();
+  await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
+  // The maker hides Voice in the metadata: the emulator's answer marks it on its way to the host page.
+  await page.route("**/_workbench/option-sets?*", async (route) => {
+    const response = await route.fetch();
+    const answer = (await response.json()) as OptionSets;
+    const hidden = answer.msdyn_channel.map((option) => (option.value === VOICE ? { ...option, isHidden: true } : option));
+    await route.fulfill({ response, json: { ...answer, msdyn_channel: hidden } });
+  });
+
+  await page.reload();
+  await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
+  await setMakerSetting(page, "showCounts", "no");
+  await page.getByRole("button", { name: "Channels: All channels" }).click();
+  const labels = await page.getByRole("menu").getByRole("menuitemcheckbox").allTextContents();
+
+  expect(labels).toEqual(expect.arrayContaining(["Live chat", "Screen sharing"]));
+  expect(labels).not.toContain("Voice");
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
 test("in Arabic the control reads the Arabic resx and lays itself out right to left", async () => {
   const { page, pageErrors } = await suite.openPage();
   await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);

@@ -1,8 +1,9 @@
 /** @jest-environment node */
-import { appendFileSync, existsSync, readFileSync, rmSync } from "fs";
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync } from "fs";
+import JSZip from "jszip";
 import { join } from "path";
 import type { ProjectCopy } from "./helpers/projectCopy";
-import { makeProjectCopy, requireProductionBuild, runScript, versionedFiles } from "./helpers/projectCopy";
+import { buildSources, makeProjectCopy, requireProductionBuild, runScript, versionedFiles } from "./helpers/projectCopy";
 
 const bundleFile = join("out", "controls", "bundle.js");
 const reactLibrary = join("node_modules", "pcf-start", "lib", "react_16_14_0.js");
@@ -52,4 +53,32 @@ describe("npm run pack refuses to write a zip that must not ship", () => {
     rmSync(copy.path(join("out", "controls", "ControlManifest.xml")));
     expect(pack()).toMatchObject({ status: 1, output: expect.stringContaining("run npm run build:prod first") });
   });
+});
+
+describe("npm run pack with its own production build", () => {
+  let copy: ProjectCopy;
+
+  beforeAll(requireProductionBuild);
+
+  beforeEach(() => {
+    copy = makeProjectCopy(buildSources);
+  });
+
+  afterEach(() => copy.remove());
+
+  // A full production build of the copy: pcf-scripts takes well over a minute on a busy two-core machine.
+  it("empties out/controls first, so a resx left there by an earlier manifest is neither packed nor kept", async () => {
+    const stale = join("out", "controls", "strings", "RelatedSessions.1040.resx");
+    copy.write(stale, "<root/>");
+
+    const run = runScript(copy.root, "pack.mjs", ["--out", copy.path("zips")]);
+
+    expect(run).toMatchObject({ status: 0 });
+    expect(existsSync(copy.path(stale))).toBe(false);
+    const zipName = readdirSync(copy.path("zips"))[0];
+    const zip = await JSZip.loadAsync(readFileSync(copy.path(join("zips", zipName))));
+    const resxEntries = Object.keys(zip.files).filter((name) => name.endsWith(".resx"));
+    const listedResx = [...copy.read(versionedFiles.manifest).matchAll(/<resx path="([^"]+)"/g)].map((match) => match[1]);
+    expect(resxEntries.map((name) => name.replace(/^Controls\/[^/]+\//, "")).sort()).toEqual([...listedResx].sort());
+  }, 300_000);
 });

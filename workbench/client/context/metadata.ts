@@ -41,9 +41,11 @@ export function entitySetName(logicalName: string): string {
 }
 
 /** One option as `/_workbench/option-sets` answers it (workbench/server/dataverse/optionSets/optionSetEndpoint.ts). */
-interface OptionSetEntry {
+export interface OptionSetEntry {
   value: number;
   label: string;
+  color: string | null;
+  isHidden: boolean;
 }
 
 export const OPTION_SETS_URL = "/_workbench/option-sets";
@@ -52,14 +54,19 @@ export const OPTION_SETS_URL = "/_workbench/option-sets";
  * An attribute node as a model-driven app gives it in `Attributes.get(name)`. Its shape is not documented
  * (https://learn.microsoft.com/power-apps/developer/component-framework/reference/utility/getentitymetadata says only
  * that the attributes asked for come with the table definition). Public PCF controls read
- * `attributeDescriptor.OptionSet`, an array of { Value, Label, Color?, IsHidden? } in the maker's order; a measurement
- * on a model-driven subgrid (2026-09-11, by another team) found the node also carries its own `OptionSet`, a map
- * keyed by value of { text, value }. The workbench gives both, so a control reading either works here as there.
+ * `attributeDescriptor.OptionSet`, an array of { Value, Label, Color, IsHidden } in the maker's order (Color and
+ * IsHidden as OptionMetadata defines them:
+ * https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/optionmetadata); a model-driven
+ * subgrid was seen to give the node its own `OptionSet` too, a map keyed by value of { text, value }. The workbench
+ * gives both, so a control reading either works here as there.
  */
-function attributeNode(logicalName: string, options: readonly OptionSetEntry[]): object {
+export function attributeNode(logicalName: string, options: readonly OptionSetEntry[]): object {
   return {
     LogicalName: logicalName,
-    attributeDescriptor: { LogicalName: logicalName, OptionSet: options.map(({ value, label }) => ({ Value: value, Label: label })) },
+    attributeDescriptor: {
+      LogicalName: logicalName,
+      OptionSet: options.map(({ value, label, color, isHidden }) => ({ Value: value, Label: label, Color: color, IsHidden: isHidden })),
+    },
     OptionSet: Object.fromEntries(options.map(({ value, label }) => [value, { text: label, value }])),
   };
 }

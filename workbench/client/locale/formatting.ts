@@ -18,8 +18,8 @@ const numberFormat = reused((locale, options) => new Intl.NumberFormat(locale, o
 /**
  * context.formatting through Intl, for the locale of the chosen language. How fast the platform formats is not
  * documented; it presumably works from the user's patterns (userSettings.dateFormattingInfo holds them in .NET
- * notation) rather than building an Intl object per call. Building one per call cost about 0.5 ms here, so the
- * bench measured this host's formatting more than the control.
+ * notation) rather than building an Intl object per call. Building Intl objects is far slower than using one, so
+ * one per call would make render timings measure this host's formatting rather than the control.
  */
 export function createFormatting(locale: string): ComponentFramework.Formatting {
   const date = (value: Date, options: Intl.DateTimeFormatOptions): string => dateFormat(locale, options).format(value);

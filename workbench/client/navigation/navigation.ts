@@ -28,7 +28,7 @@ export function regardingOf(options: ComponentFramework.NavigationApi.EntityForm
   return { id: id.replace(/[{}]/g, ""), entityType, name: options.createFromEntity?.name ?? "" };
 }
 
-/** A saved id the way quick create has been seen to give it: "{UPPER-CASE}", or a { guid } object (powerapps-docs issue 1856). */
+/** A saved id the way quick create has been seen to give it: "{UPPER-CASE}", or a { guid } object (https://github.com/MicrosoftDocs/powerapps-docs/issues/1856). */
 export function savedIdAs(shape: SavedIdShape, id: string): string | { guid: string } {
   const braced = `{${id.toUpperCase()}}`;
   return shape === "guidObject" ? { guid: braced } : braced;

@@ -1,13 +1,33 @@
 import type { IncomingMessage } from "node:http";
 import { choiceLabel } from "./choiceLabel";
 import { DataverseError, OBJECT_DOES_NOT_EXIST, badQuery } from "../errors";
+import type { ColumnDefinition } from "../tables/schema";
 import { findColumn, findTableByLogicalName } from "../tables/schema";
 import { userLanguageOf } from "./userLanguage";
 
-/** One option of a choice column as the metadata labels it in the user's language. */
+/**
+ * One option of a choice column as the metadata describes it: its label in the user's language, its hex colour
+ * (null when the maker assigned none) and whether it is hidden, the OptionMetadata properties a control reads
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/optionmetadata).
+ */
 export interface OptionSetEntry {
   value: number;
   label: string;
+  color: string | null;
+  isHidden: boolean;
+}
+
+/** Every option of a choice column in its option set's order; none for a column without options. */
+export function optionSetEntries(column: ColumnDefinition, languageId: number): OptionSetEntry[] {
+  if (!column.options) return [];
+  return Object.keys(column.options)
+    .map(Number)
+    .map((value) => ({
+      value,
+      label: choiceLabel(column, value, languageId) ?? String(value),
+      color: column.optionDisplay?.[value]?.color ?? null,
+      isHidden: column.optionDisplay?.[value]?.hidden === true,
+    }));
 }
 
 /**
@@ -27,7 +47,7 @@ export function optionSetsFor(req: IncomingMessage): Record<string, OptionSetEnt
   for (const name of (query.get("columns") ?? "").split(",")) {
     const column = findColumn(table, name.trim());
     if (!column?.options) continue;
-    answer[column.name] = Object.keys(column.options).map(Number).map((value) => ({ value, label: choiceLabel(column, value, languageId) ?? String(value) }));
+    answer[column.name] = optionSetEntries(column, languageId);
   }
   return answer;
 }

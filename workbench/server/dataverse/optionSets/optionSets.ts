@@ -4,6 +4,19 @@ export type OptionLabels = Readonly<Record<number, string>>;
 /** Labels in other languages, by LCID; a language may leave options out (see `choiceLabel`). */
 export type LabelTranslations = Readonly<Record<number, OptionLabels>>;
 
+/**
+ * What the metadata says about an option besides its label: the hex colour a maker assigned (`Color`) and whether
+ * the maker hid it (`IsHidden`), as OptionMetadata carries them
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/optionmetadata). An option not
+ * listed has neither: no colour, not hidden.
+ */
+export interface OptionDisplay {
+  readonly color?: string;
+  readonly hidden?: boolean;
+}
+
+export type OptionDisplays = Readonly<Record<number, OptionDisplay>>;
+
 export const SESSION_STATECODE = { open: 0, completed: 1, canceled: 2, scheduled: 3 } as const;
 export const SESSION_STATUSCODE = { open: 1, completed: 2, canceled: 3, scheduled: 4 } as const;
 

@@ -1,4 +1,4 @@
-import type { LabelTranslations, OptionLabels } from "../optionSets/optionSets";
+import type { LabelTranslations, OptionDisplays, OptionLabels } from "../optionSets/optionSets";
 import {
   CHANNEL_LABELS,
   CLOSURE_REASON_LABELS,
@@ -19,6 +19,8 @@ export interface ColumnDefinition {
   readonly options?: OptionLabels;
   /** The same labels in other languages (see `choiceLabel`). */
   readonly translations?: LabelTranslations;
+  /** Colours and hidden options of a choice column's metadata (none when absent). */
+  readonly optionDisplay?: OptionDisplays;
   /** For a lookup (`_x_value`): target table logical name → single-valued navigation property name. */
   readonly lookupTargets?: Readonly<Record<string, string>>;
   readonly maxLength?: number;
