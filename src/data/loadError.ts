@@ -14,7 +14,7 @@ const UNAVAILABLE_CODES = new Set([503, 504]);
 
 const NETWORK_MESSAGES = /failed to fetch|networkerror|network request failed|load failed|err_internet_disconnected/i;
 // An offline client rejects with "UciError: This operation failed because you're offline…"
-// (platform-facts §2; MicrosoftDocs/powerapps-docs issue 857).
+// (MicrosoftDocs/powerapps-docs issue 857).
 const OFFLINE_MESSAGES = /you(?:'|’| a)re offline|uci ?error\b.*\boffline/i;
 
 const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;

@@ -16,12 +16,12 @@ import { useSessionFilters } from "./filters/useSessionFilters";
 import type { SessionList } from "./list/useSessionList";
 import { useSessionList } from "./list/useSessionList";
 import { useStartSession } from "./actions/useStartSession";
-import { useStayingCurrent } from "./refresh/useStayingCurrent";
+import { useAutoRefresh } from "./refresh/useAutoRefresh";
 import { LoadingState } from "./feedback/LoadingState";
 import { NoMatches } from "./feedback/NoMatches";
 import { NoticeBar } from "./feedback/NoticeBar";
 import { PanelHeader } from "./header/PanelHeader";
-import type { ControlServices, RelatedSessionsProps } from "./rootProps";
+import type { RootServices, RootProps } from "./rootProps";
 import { channelOptions, statusCount, uncountedChannelOptions } from "./counts/sessionCounts";
 import { describeCount } from "./list/sessionText";
 import { SessionListView } from "./list/SessionListView";
@@ -37,12 +37,12 @@ function toRegardingRecord(record: HostRecord): RegardingRecord | null {
     : null;
 }
 
-function listLabel(record: HostRecord, services: ControlServices): string {
+function listLabel(record: HostRecord, services: RootServices): string {
   return record.name !== "" ? services.strings.format("List_Label", record.name) : services.strings.get("List_LabelUnnamed");
 }
 
 /** Says that the control is trying again by itself, so a wait is not taken for a hang. */
-function RetryingNotice({ retrying, services }: { retrying: RetryNotice | null; services: ControlServices }) {
+function RetryingNotice({ retrying, services }: { retrying: RetryNotice | null; services: RootServices }) {
   const styles = useStyles();
   return retrying === null ? null : (
     <Caption1 role="status" className={styles.quiet}>
@@ -56,7 +56,7 @@ interface ListBodyProps {
   record: HostRecord;
   filters: SessionFilterState;
   visibleRows: number;
-  services: ControlServices;
+  services: RootServices;
   onRetry(): void;
   onOpen(id: string): void;
 }
@@ -110,7 +110,7 @@ function filterBarParts(
   filters: SessionFilterState,
   counts: SessionCounts | null,
   channelOptionSet: OptionSetLabels | null,
-  services: ControlServices,
+  services: RootServices,
 ): Omit<FilterBarProps, "strings" | "formatter"> {
   const { status, channels } = filters.filters;
   return {
@@ -139,7 +139,7 @@ function useReloadAll(list: SessionList, counts: SessionCountsLoad): (options?: 
   return React.useCallback((options) => Promise.all([reloadList(options), reloadCounts(options)]).then(() => undefined), [reloadList, reloadCounts]);
 }
 
-export function SessionsPanel({ record, settings, canStart, channelOptionSet, isDisabled, isOffline, services }: RelatedSessionsProps): React.ReactElement {
+export function SessionsPanel({ record, settings, canStart, channelOptionSet, isDisabled, isOffline, services }: RootProps): React.ReactElement {
   const styles = useStyles();
   const { strings, formatter } = services;
   const filters = useSessionFilters(settings.scope);
@@ -155,7 +155,7 @@ export function SessionsPanel({ record, settings, canStart, channelOptionSet, is
   const regarding = toRegardingRecord(record);
   const starter = useStartSession(regarding, settings, services, reloadAll, opener.open);
   const { state } = list;
-  useStayingCurrent({
+  useAutoRefresh({
     loadedAt: state.phase === "ready" ? state.receivedAt : null,
     showsOpenSession: state.phase === "ready" && state.sessions.some((session) => session.status.tone === "active" || session.status.tone === "waiting"),
     pollEveryMs: settings.refreshIntervalSeconds === null ? null : settings.refreshIntervalSeconds * 1000,

@@ -5,8 +5,8 @@ import { CancelledError, LoadFailure, withRetries } from "../../data/retry";
 import type { RetryingRead } from "../../data/sessionRepository";
 import type { LoadError, RegardingRecord } from "../../model";
 import type { Settings } from "../../settings";
-import type { ControlServices } from "../rootProps";
-import { useLiveness } from "../lifecycle/useLiveness";
+import type { RootServices } from "../rootProps";
+import { useIsAlive } from "../lifecycle/useIsAlive";
 
 export interface StartSession {
   start(): void;
@@ -19,12 +19,12 @@ export interface StartSession {
  * Whether a direct create that failed may have made its session all the same: only when createRecord was called and
  * its answer, not a refusal, was lost. The repository fails with these types before it sends anything.
  */
-function createMayHaveBeenCarriedOut(failure: unknown, classify: ControlServices["classify"]): boolean {
+function createMayHaveBeenCarriedOut(failure: unknown, classify: RootServices["classify"]): boolean {
   if (failure instanceof InvalidRequestError || failure instanceof LoadFailure || failure instanceof CancelledError) return false;
   return answerMayHaveBeenLost(classify(failure));
 }
 
-function newSessionSubject(regarding: RegardingRecord, services: ControlServices): string {
+function newSessionSubject(regarding: RegardingRecord, services: RootServices): string {
   return regarding.name !== ""
     ? services.strings.format("NewSession_Subject", regarding.name)
     : services.strings.get("NewSession_SubjectUnnamed");
@@ -39,14 +39,14 @@ function newSessionSubject(regarding: RegardingRecord, services: ControlServices
 export function useStartSession(
   regarding: RegardingRecord | null,
   settings: Settings,
-  services: ControlServices,
+  services: RootServices,
   onStarted: () => Promise<void>,
   openSession: (sessionId: string) => void,
 ): StartSession {
   const [starting, setStarting] = React.useState(false);
   const [error, setError] = React.useState<LoadError | null>(null);
   const inFlight = React.useRef(false);
-  const isLive = useLiveness(services.isActive);
+  const isLive = useIsAlive(services.isActive);
 
   const reportFailure = React.useCallback(
     (failure: unknown) => {

@@ -1,9 +1,10 @@
 import { statusCovers } from "../../data/sessionQuery";
 import { CHANNEL_LABEL_KEYS, OPEN_SESSION_STATES, StateCode } from "../../data/sessionSchema";
-import type { SessionCountGroup, SessionCounts, StatusFilter } from "../../model";
+import type { SessionCountGroup, SessionCounts, StatusChoice } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { OptionSetLabels } from "../../platform/optionSetLabels";
 import type { Strings } from "../../platform/strings";
+import type { ChannelFilterOption } from "../filters/ChannelFilter";
 
 /**
  * The summary's buckets, in the order it tells them. Each names its plural resx string, Counts_<bucket>, and an open
@@ -15,12 +16,6 @@ export type CountBucket = (typeof COUNT_BUCKETS)[number];
 export interface BucketCount {
   bucket: CountBucket;
   count: number;
-}
-
-export interface ChannelOption {
-  value: number;
-  label: string;
-  count: number | null;
 }
 
 function bucketOf({ stateCode, sessionState }: SessionCountGroup): CountBucket | null {
@@ -46,7 +41,7 @@ export function describeCounts(summary: readonly BucketCount[], strings: Strings
 }
 
 /** How many sessions a status chip finds among these channels (none chosen: every channel). */
-export function statusCount(counts: SessionCounts, status: StatusFilter, channels: readonly number[]): number {
+export function statusCount(counts: SessionCounts, status: StatusChoice, channels: readonly number[]): number {
   return counts.groups
     .filter((group) => statusCovers(status, group.stateCode) && (channels.length === 0 || (group.channel !== null && channels.includes(group.channel))))
     .reduce((total, group) => total + group.count, 0);
@@ -56,7 +51,7 @@ export function statusCount(counts: SessionCounts, status: StatusFilter, channel
  * Every channel the record's sessions use, by label, with how many sessions of the chosen status it has. The list
  * stays the same when the status changes, so a chosen channel never drops out of the menu.
  */
-export function channelOptions(counts: SessionCounts, status: StatusFilter, strings: Strings, optionSet: OptionSetLabels | null): ChannelOption[] {
+export function channelOptions(counts: SessionCounts, status: StatusChoice, strings: Strings, optionSet: OptionSetLabels | null): ChannelFilterOption[] {
   const options = new Map<number, { value: number; label: string; count: number }>();
   for (const group of counts.groups) {
     if (group.channel === null) continue;
@@ -73,7 +68,7 @@ export function channelOptions(counts: SessionCounts, status: StatusFilter, stri
  * order with the platform's labels, then the channels the control knows that the metadata did not list, with ours.
  * Without metadata, ours alone.
  */
-export function uncountedChannelOptions(optionSet: OptionSetLabels | null, strings: Strings): ChannelOption[] {
+export function uncountedChannelOptions(optionSet: OptionSetLabels | null, strings: Strings): ChannelFilterOption[] {
   const fromMetadata = (optionSet?.options ?? []).map(({ value, label }) => ({ value, label, count: null }));
   const listed = new Set([...fromMetadata.map(({ value }) => value), ...(optionSet?.hidden ?? [])]);
   const fromResx = [...CHANNEL_LABEL_KEYS.keys()].filter((value) => !listed.has(value)).map((value) => ({ value, label: channelLabel(value, null, strings), count: null }));

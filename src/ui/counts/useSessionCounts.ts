@@ -1,8 +1,8 @@
 import * as React from "react";
 import { whenFailed, withRetries } from "../../data/retry";
 import type { LoadError, SessionCounts, SessionScope } from "../../model";
-import type { ControlServices } from "../rootProps";
-import { useLoadSignals } from "../lifecycle/useLoadSignals";
+import type { RootServices } from "../rootProps";
+import { useAbortableLoads } from "../lifecycle/useAbortableLoads";
 
 export type SessionCountsState =
   | { status: "off" }
@@ -45,11 +45,11 @@ interface CountInFlight {
  * The record's sessions counted by state and channel: one aggregate query when the record or the maker's scope
  * changes, and again with every refresh of the list. A failed count never hides the list; it is only not shown.
  * Off when the maker turned counts off, the record is unsaved, or the client is offline (mobile offline supports no
- * aggregation, platform-facts §2).
+ * aggregation: https://learn.microsoft.com/power-apps/mobile/offline-capabilities).
  */
-export function useSessionCounts(regardingId: string | null, scope: SessionScope, enabled: boolean, services: ControlServices): SessionCountsLoad {
+export function useSessionCounts(regardingId: string | null, scope: SessionScope, enabled: boolean, services: RootServices): SessionCountsLoad {
   const [state, dispatch] = React.useReducer(countsReducer, { status: "off" });
-  const { next: nextSignal } = useLoadSignals(services.lifetime);
+  const { next: nextSignal } = useAbortableLoads(services.lifetime);
   const lastQuery = React.useRef<string | null>(null);
   const inFlight = React.useRef<CountInFlight | null>(null);
 

@@ -16,9 +16,8 @@ import { useMinuteClock } from "./useMinuteClock";
  * Rows per block, about two boxes of visible rows. Blocks off screen skip style, layout and paint
  * (content-visibility), so a resize or theme change costs the two or three blocks in view, however many rows are
  * loaded. The block, not the row, skips: each element with content-visibility: auto is one more intersection the
- * browser computes on every frame that lays out (with a skipping row, 2,500 rows cost about 7 ms a resize in a
- * Chromium trace). The bench chose 16 over 8 (Load more re-renders more blocks) and 32 (more rows in view to
- * lay out): resize at 2,500 rows 25 ms against 29 and 31 ms.
+ * browser computes on every frame that lays out. Smaller blocks make Load more re-render more of them; larger ones
+ * put more rows in view to lay out.
  */
 const BLOCK_ROWS = 16;
 

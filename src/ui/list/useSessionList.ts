@@ -1,10 +1,10 @@
 import * as React from "react";
 import { whenFailed, withRetries } from "../../data/retry";
 import type { SessionListRequest } from "../../model";
-import type { ControlServices } from "../rootProps";
+import type { RootServices } from "../rootProps";
 import type { SessionListState } from "./sessionListState";
 import { sessionListReducer } from "./sessionListState";
-import { useLoadSignals } from "../lifecycle/useLoadSignals";
+import { useAbortableLoads } from "../lifecycle/useAbortableLoads";
 
 export interface SessionList {
   state: SessionListState;
@@ -30,11 +30,11 @@ interface FirstPageLoad {
  * While the client is offline nothing is queried: the session table is not known to be available offline, and its
  * lookup filter is not supported there (platform-facts §2).
  */
-export function useSessionList(request: SessionListRequest | null, offline: boolean, services: ControlServices): SessionList {
+export function useSessionList(request: SessionListRequest | null, offline: boolean, services: RootServices): SessionList {
   const [state, dispatch] = React.useReducer(sessionListReducer, request === null ? { phase: "unsaved" } : { phase: "loading", retrying: null });
   // Later pages have their own signals: a Load more must never abort the first page it continues.
-  const firstPageSignals = useLoadSignals(services.lifetime);
-  const morePageSignals = useLoadSignals(services.lifetime);
+  const firstPageSignals = useAbortableLoads(services.lifetime);
+  const morePageSignals = useAbortableLoads(services.lifetime);
   const lastRequest = React.useRef<SessionListRequest | null>(null);
   const firstPageInFlight = React.useRef<FirstPageLoad | null>(null);
   /** A later page is on its way, or waits for the first page under way to give it the cursor to follow. */
