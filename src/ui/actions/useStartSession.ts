@@ -1,6 +1,6 @@
 import * as React from "react";
 import { newGuid } from "../../data/guid";
-import { InvalidRequestError, answerMayHaveBeenLost } from "../../data/loadError";
+import { createSessionOnce } from "../../data/createRecovery";
 import { CancelledError, LoadFailure, withRetries } from "../../data/retry";
 import type { RetryingRead } from "../../data/sessionRepository";
 import type { LoadError, RegardingRecord } from "../../model";
@@ -13,15 +13,6 @@ export interface StartSession {
   starting: boolean;
   error: LoadError | null;
   dismissError(): void;
-}
-
-/**
- * Whether a direct create that failed may have made its session all the same: only when createRecord was called and
- * its answer, not a refusal, was lost. The repository fails with these types before it sends anything.
- */
-function createMayHaveBeenCarriedOut(failure: unknown, classify: RootServices["classify"]): boolean {
-  if (failure instanceof InvalidRequestError || failure instanceof LoadFailure || failure instanceof CancelledError) return false;
-  return answerMayHaveBeenLost(classify(failure));
 }
 
 function newSessionSubject(regarding: RegardingRecord, services: RootServices): string {
@@ -58,30 +49,15 @@ export function useStartSession(
 
   const retryRead: RetryingRead = React.useCallback((read) => withRetries(read, { signal: services.lifetime, classify: services.classify }), [services]);
 
-  /** Whether a create that failed on the way back made its session after all. */
-  const wasCreated = React.useCallback(
-    async (failure: unknown, sessionId: string): Promise<boolean> => {
-      if (!createMayHaveBeenCarriedOut(failure, services.classify)) return false;
-      return retryRead(() => services.repository.sessionExists(sessionId)).catch(() => false);
-    },
-    [services, retryRead],
-  );
-
   const startDirectly = React.useCallback(
     async (record: RegardingRecord) => {
       const request = { regarding: record, subject: newSessionSubject(record, services), navigationProperty: settings.regardingNavigationProperty, sessionId: newGuid() };
-      let sessionId: string;
-      try {
-        sessionId = await services.repository.createSession(request, retryRead);
-      } catch (failure) {
-        if (!(await wasCreated(failure, request.sessionId))) throw failure;
-        sessionId = request.sessionId;
-      }
+      const sessionId = await createSessionOnce(services.repository, request, retryRead, services.classify);
       if (!isLive()) return;
       await onStarted();
       openSession(sessionId);
     },
-    [services, settings.regardingNavigationProperty, retryRead, wasCreated, isLive, onStarted, openSession],
+    [services, settings.regardingNavigationProperty, retryRead, isLive, onStarted, openSession],
   );
 
   const startThroughQuickCreate = React.useCallback(

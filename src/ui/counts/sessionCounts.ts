@@ -1,4 +1,5 @@
 import { statusCovers } from "../../data/sessionQuery";
+import { channelLabel } from "../../data/channelLabel";
 import { CHANNEL_LABEL_KEYS, OPEN_SESSION_STATES, StateCode } from "../../data/sessionSchema";
 import type { SessionCountGroup, SessionCounts, StatusChoice } from "../../model";
 import type { Formatter } from "../../platform/formatting";
@@ -55,8 +56,8 @@ export function channelOptions(counts: SessionCounts, status: StatusChoice, stri
   const options = new Map<number, { value: number; label: string; count: number }>();
   for (const group of counts.groups) {
     if (group.channel === null) continue;
-    const platformLabel = group.channelLabel?.trim() ? group.channelLabel : metadataLabel(group.channel, optionSet);
-    const option = options.get(group.channel) ?? { value: group.channel, label: channelLabel(group.channel, platformLabel, strings), count: 0 };
+    const label = channelLabel(group.channel, [group.channelLabel, metadataLabel(group.channel, optionSet)], strings.get);
+    const option = options.get(group.channel) ?? { value: group.channel, label, count: 0 };
     if (statusCovers(status, group.stateCode)) option.count += group.count;
     options.set(group.channel, option);
   }
@@ -71,17 +72,10 @@ export function channelOptions(counts: SessionCounts, status: StatusChoice, stri
 export function uncountedChannelOptions(optionSet: OptionSetLabels | null, strings: Strings): ChannelFilterOption[] {
   const fromMetadata = (optionSet?.options ?? []).map(({ value, label }) => ({ value, label, count: null }));
   const listed = new Set([...fromMetadata.map(({ value }) => value), ...(optionSet?.hidden ?? [])]);
-  const fromResx = [...CHANNEL_LABEL_KEYS.keys()].filter((value) => !listed.has(value)).map((value) => ({ value, label: channelLabel(value, null, strings), count: null }));
+  const fromResx = [...CHANNEL_LABEL_KEYS.keys()].filter((value) => !listed.has(value)).map((value) => ({ value, label: channelLabel(value, [], strings.get), count: null }));
   return [...fromMetadata, ...fromResx];
 }
 
 function metadataLabel(channel: number, optionSet: OptionSetLabels | null): string | null {
   return optionSet?.options.find(({ value }) => value === channel)?.label ?? null;
-}
-
-/** The platform's label (formatted value or metadata), else ours, else the raw value (as a session row's channel). */
-function channelLabel(channel: number, platformLabel: string | null, strings: Strings): string {
-  if (platformLabel !== null && platformLabel.trim() !== "") return platformLabel;
-  const key = CHANNEL_LABEL_KEYS.get(channel);
-  return key ? strings.get(key) : String(channel);
 }
