@@ -105,9 +105,11 @@ export function appendSessions(shown: readonly Session[], page: readonly Session
 
 /**
  * How many rows a quiet refresh reads again: every row loaded, in whole pages, so that no loaded row keeps a status
- * from before it. With only the first page loaded that is one page: keeping current costs one list request then, as a
- * form load does. More loaded rows cost more rows in that request, never more requests (the repository asks for up to
- * 5,000 rows, Dataverse's largest page, in one).
+ * from before it. Of the two ways to leave no stale row beyond the first page (read again what was loaded, or collapse
+ * to the first page and say so), the list reads again: the agent keeps the rows they paged to, and it costs no
+ * request more. With only the first page loaded that is one page, one list request, as a form load makes; more loaded
+ * rows make that request larger, not more requests (the repository asks for up to 5,000 rows, Dataverse's largest
+ * page, in one).
  */
 export function rowsToRefresh(loadedRows: number, pageSize: number): number {
   return Math.max(1, Math.ceil(loadedRows / pageSize)) * pageSize;
