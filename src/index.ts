@@ -17,14 +17,14 @@ import { resolveTheme } from "./platform/theme";
 import { parseSettings } from "./settings";
 import type { Settings } from "./settings";
 import { RelatedSessions as RelatedSessionsView } from "./ui/RelatedSessions";
-import type { ControlServices, RelatedSessionsProps } from "./ui/rootProps";
+import type { RootServices, RootProps } from "./ui/rootProps";
 
 type Context = ComponentFramework.Context<IInputs>;
 
 /** The PCF lifecycle only: it adapts the context to props; the UI decides when to call the Web API. */
 export class RelatedSessions implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private context: Context;
-  private services: ControlServices;
+  private services: RootServices;
   private active = false;
   private readonly lifetime = new AbortController();
   /** Whether the user may create sessions: null until the platform has answered, asked once per instance. */
@@ -56,13 +56,17 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
     this.lifetime.abort();
   }
 
+  /** The one place the control decides it is offline: the props say it to the UI, and failures are classified by it. */
+  private isOffline(): boolean {
+    return isClientOffline(this.context.client);
+  }
+
   // Services read the newest context on every call, so they stay the same objects across updateView.
-  private createServices(): ControlServices {
+  private createServices(): RootServices {
     const strings = createStrings(
       () => this.context.resources,
       () => localeOfLanguage(this.context.userSettings?.languageId),
     );
-    const isOffline = () => isClientOffline(this.context.client);
     return {
       repository: createWebApiSessionRepository(() => this.context, strings.get),
       navigator: createSessionNavigator(() => this.context.navigation),
@@ -72,8 +76,7 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
         () => this.context.userSettings,
         () => localeOfLanguage(this.context.userSettings?.languageId),
       ),
-      isOffline,
-      classify: (failure) => toLoadError(failure, isOffline()),
+      classify: (failure) => toLoadError(failure, this.isOffline()),
       now: () => new Date(),
       isActive: () => this.active,
       lifetime: this.lifetime.signal,
@@ -116,7 +119,7 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
     });
   }
 
-  private toProps(context: Context): RelatedSessionsProps {
+  private toProps(context: Context): RootProps {
     const settings = this.readSettings(context);
     this.requestSessionMetadata(settings);
     return {
@@ -125,7 +128,7 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
       canStart: settings.allowStart && this.createPrivilege === true,
       channelOptionSet: this.channelOptionSet,
       isDisabled: context.mode?.isControlDisabled === true,
-      isOffline: isClientOffline(context.client),
+      isOffline: this.isOffline(),
       theme: resolveTheme(context),
       dir: context.userSettings?.isRTL === true ? "rtl" : "ltr",
       services: this.services,

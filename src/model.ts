@@ -46,11 +46,11 @@ export interface RegardingRecord {
 export type SessionScope = "all" | "open" | "closed";
 
 /** The status chip the agent picked: Active is statecode Open; Closed is Completed or Canceled. */
-export type StatusFilter = "all" | "active" | "closed";
+export type StatusChoice = "all" | "active" | "closed";
 
 /** What the agent narrowed the list to. */
 export interface SessionFilters {
-  status: StatusFilter;
+  status: StatusChoice;
   /** msdyn_channel values; empty means every channel. */
   channels: readonly number[];
   /** The start of the subject; empty means no search. */
@@ -87,8 +87,8 @@ export interface SessionCounts {
   groups: readonly SessionCountGroup[];
 }
 
-/** Why a platform call failed, as the UI explains it. "unsaved" is decided before any call is made. */
-export type LoadErrorKind = "unsaved" | "forbidden" | "notFound" | "throttled" | "unavailable" | "offline" | "network" | "unknown";
+/** Why a platform call failed, as the UI explains it. */
+export type LoadErrorKind = "forbidden" | "notFound" | "throttled" | "unavailable" | "offline" | "network" | "unknown";
 
 export interface LoadError {
   kind: LoadErrorKind;

@@ -1,9 +1,4 @@
-/** One entry of the emulator's request log (GET /_workbench/requests). */
-export interface LoggedRequest {
-  method: string;
-  url: string;
-  at: string;
-}
+import type { LoggedRequest } from "../../workbench/driver/emulator";
 
 /** The control's table: every request the control makes for sessions goes to this entity set. */
 export const SESSIONS_PATH = "/api/data/v9.2/msdyn_ocsessions";

@@ -1,14 +1,8 @@
 import type { StringKey } from "../../generated/StringKeys";
 import type { Session } from "../model";
 import { normalizeGuid } from "./guid";
-import {
-  CHANNEL_LABEL_KEYS,
-  FORMATTED_VALUE_SUFFIX,
-  OPEN_SESSION_STATES,
-  STATE_CODE_LABELS,
-  SessionColumn,
-  StateCode,
-} from "./sessionSchema";
+import { channelLabel } from "./channelLabel";
+import { FORMATTED_VALUE_SUFFIX, OPEN_SESSION_STATES, STATE_CODE_LABELS, SessionColumn, StateCode } from "./sessionSchema";
 
 /** Looks up a localized string by resx key. */
 export type Translate = (key: StringKey) => string;
@@ -76,8 +70,7 @@ function mapStatus(row: Row, t: Translate): Session["status"] {
 
 function mapChannel(row: Row, t: Translate): string | null {
   const channel = optionValue(row, SessionColumn.channel);
-  if (channel === null) return null;
-  return optionLabel(row, SessionColumn.channel, channel, CHANNEL_LABEL_KEYS.get(channel), t);
+  return channel === null ? null : channelLabel(channel, [formattedValue(row, SessionColumn.channel)], t);
 }
 
 function mapClosureReason(row: Row): string | null {

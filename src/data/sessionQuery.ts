@@ -1,4 +1,4 @@
-import type { SessionListRequest, SessionScope, StatusFilter } from "../model";
+import type { SessionListRequest, SessionScope, StatusChoice } from "../model";
 import { normalizeGuid } from "./guid";
 import { SELECTED_COLUMNS, SessionColumn, StateCode } from "./sessionSchema";
 
@@ -8,7 +8,7 @@ const SCOPE_STATES: Record<SessionScope, readonly number[]> = {
   open: [StateCode.open, StateCode.scheduled],
   closed: [StateCode.completed, StateCode.canceled],
 };
-const STATUS_STATES: Record<StatusFilter, readonly number[]> = {
+const STATUS_STATES: Record<StatusChoice, readonly number[]> = {
   all: ALL_STATES,
   active: [StateCode.open],
   closed: [StateCode.completed, StateCode.canceled],
@@ -28,13 +28,13 @@ export function narrowsStates(states: readonly number[]): boolean {
 }
 
 /** Whether the status chip's query finds a session in this state: as the query, no chip narrower than All, no condition. */
-export function statusCovers(status: StatusFilter, stateCode: number | null): boolean {
+export function statusCovers(status: StatusChoice, stateCode: number | null): boolean {
   const states = STATUS_STATES[status];
   return !narrowsStates(states) || (stateCode !== null && states.includes(stateCode));
 }
 
 /** The states the maker's scope and the agent's status chip both allow, in a fixed order. */
-export function allowedStates(scope: SessionScope, status: StatusFilter): number[] {
+export function allowedStates(scope: SessionScope, status: StatusChoice): number[] {
   return SCOPE_STATES[scope].filter((state) => STATUS_STATES[status].includes(state));
 }
 

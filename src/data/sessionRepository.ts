@@ -25,7 +25,11 @@ export type RetryingRead = <T>(read: () => Promise<T>) => Promise<T>;
  * leave src/data; every Web API call the control makes goes through here.
  */
 export interface SessionRepository {
-  fetchFirstPage(request: SessionListRequest): Promise<SessionPage>;
+  /**
+   * The first page, and the cursor after it. A larger `rowCount` than the page size reads again the rows loaded: one
+   * request while they fit in one of Dataverse's pages (5,000 rows), the next pages after it otherwise.
+   */
+  fetchFirstPage(request: SessionListRequest, rowCount?: number): Promise<SessionPage>;
   fetchNextPage(request: SessionListRequest, cursor: string): Promise<SessionPage>;
   /** The record's sessions counted by state and channel, within the maker's scope (one aggregate query). */
   fetchCounts(regardingId: string, scope: SessionScope): Promise<SessionCounts>;
@@ -44,6 +48,12 @@ export interface WebApiHost {
   webAPI: ComponentFramework.WebApi;
   utils: ComponentFramework.Utility;
 }
+
+/**
+ * The most rows one page may hold: "you can specify a max page size up to 5,000"; larger ones are ignored
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/page-results).
+ */
+const MAX_PAGE_ROWS = 5000;
 
 export function defaultRegardingNavigationProperty(entityType: string): string {
   return `regardingobjectid_${entityType}_${SESSION_TABLE}`;
@@ -74,11 +84,23 @@ export function createWebApiSessionRepository(getHost: () => WebApiHost, transla
   });
 
   return {
-    async fetchFirstPage(request) {
+    async fetchFirstPage(request, rowCount = request.pageSize) {
       const options = buildSessionQuery(request);
       // A request that can match nothing (scope and status exclude each other) costs no call.
       if (options === null) return { sessions: [], cursor: null };
-      return toPage(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options, request.pageSize));
+      const webAPI = getHost().webAPI;
+      let asked = Math.min(rowCount, MAX_PAGE_ROWS);
+      let page = toPage(await webAPI.retrieveMultipleRecords(SESSION_TABLE, options, asked));
+      const sessions = [...page.sessions];
+      while (asked < rowCount && page.cursor !== null) {
+        const next = nextPageOptions(page.cursor);
+        if (next === null) break;
+        const size = Math.min(rowCount - asked, MAX_PAGE_ROWS);
+        asked += size;
+        page = toPage(await webAPI.retrieveMultipleRecords(SESSION_TABLE, next, size));
+        sessions.push(...page.sessions);
+      }
+      return { sessions, cursor: page.cursor };
     },
 
     async fetchNextPage(request, cursor) {

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { FluentProvider, makeStyles } from "@fluentui/react-components";
-import type { RelatedSessionsProps } from "./rootProps";
+import type { RootProps } from "./rootProps";
 import { SessionsPanel } from "./SessionsPanel";
 
 const useStyles = makeStyles({
@@ -8,7 +8,7 @@ const useStyles = makeStyles({
 });
 
 /** The control's root: the app's theme around the panel. */
-export function RelatedSessions(props: RelatedSessionsProps): React.ReactElement {
+export function RelatedSessions(props: RootProps): React.ReactElement {
   const styles = useStyles();
   return (
     <FluentProvider theme={props.theme} dir={props.dir} className={styles.provider}>

@@ -8,12 +8,11 @@ import type { Strings } from "../platform/strings";
 import type { Settings } from "../settings";
 
 /** What the UI may use of the platform, created once per control instance and stable across renders. */
-export interface ControlServices {
+export interface RootServices {
   repository: SessionRepository;
   navigator: SessionNavigator;
   strings: Strings;
   formatter: Formatter;
-  isOffline(): boolean;
   /** Turns whatever a platform call rejected with into an error the UI can render (offline-aware). */
   classify(failure: unknown): LoadError;
   now(): Date;
@@ -23,7 +22,7 @@ export interface ControlServices {
   lifetime: AbortSignal;
 }
 
-export interface RelatedSessionsProps {
+export interface RootProps {
   record: HostRecord;
   settings: Settings;
   /** The maker allows starting sessions and the user holds the Create privilege. */
@@ -36,5 +35,5 @@ export interface RelatedSessionsProps {
   isOffline: boolean;
   theme: Theme;
   dir: "ltr" | "rtl";
-  services: ControlServices;
+  services: RootServices;
 }

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { isAggregateRequest, listRequests, sessionRequests } from "../../bench/src/requestLog";
-import type { LoggedRequest } from "../../bench/src/requestLog";
+import type { LoggedRequest } from "../../workbench/driver/emulator";
 
 const at = "2026-11-28T21:05:00.000Z";
 const get = (url: string): LoggedRequest => ({ method: "GET", url, at });

@@ -2,7 +2,7 @@ import * as React from "react";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webDarkTheme } from "@fluentui/react-components";
-import type { StatusFilter as Status } from "../../src/model";
+import type { StatusChoice as Status } from "../../src/model";
 import { ChannelFilter } from "../../src/ui/filters/ChannelFilter";
 import { CountSummary } from "../../src/ui/counts/CountSummary";
 import { FilterBar } from "../../src/ui/filters/FilterBar";

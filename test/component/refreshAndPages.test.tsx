@@ -1,5 +1,5 @@
 /** Refreshing a list that has more pages: Load more and a refresh never undo each other. */
-import { act, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { createMockPlatform, deferred } from "../fixtures/mockContext";
 import { mountControl } from "../fixtures/mountControl";
 import { pageOf, sessionRow, sessionRows } from "../fixtures/sessionRows";
@@ -105,6 +105,37 @@ describe("a quiet refresh of a list the agent paged through", () => {
     await advance(0);
     expect(platform.retrieveMultipleRecords).toHaveBeenLastCalledWith("msdyn_ocsession", "?$select=subject&$skiptoken=after-second-page", 5);
     expect(shownIds()).toEqual(sessionRows(0, 12).map((row) => row.activityid));
+  });
+
+  it("reads every loaded row again in one request, so a row beyond the first page shows its status as it is now", async () => {
+    const platform = createMockPlatform();
+    const openSeven = sessionRow(7, { ...OPEN, "msdyn_state@OData.Community.Display.V1.FormattedValue": "Active" });
+    platform.retrieveMultipleRecords
+      .mockResolvedValueOnce(pageOf(firstPage(), AFTER_FIRST_PAGE))
+      .mockResolvedValueOnce(pageOf([...sessionRows(6, 1), openSeven, ...sessionRows(8, 3)], AFTER_SECOND_PAGE));
+    mountControl({ settings: { pageSize: 5, refreshInterval: 30 } }, platform);
+    await advance(0);
+    fireEvent.click(screen.getByRole("button", { name: "Load more" }));
+    await advance(0);
+    const row = () => within(document.querySelector(`[data-session-id="${String(openSeven.activityid)}"]`) as HTMLElement);
+    expect(row().getByText("Active")).toBeInTheDocument();
+
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf([...firstPage(), ...sessionRows(6, 5)], AFTER_SECOND_PAGE));
+    await advance(30_000);
+
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(3);
+    expect(platform.retrieveMultipleRecords).toHaveBeenLastCalledWith("msdyn_ocsession", platform.retrieveMultipleRecords.mock.calls[0][1], 10);
+    expect(shownIds()).toEqual(sessionRows(1, 10).map((row) => row.activityid));
+    expect(row().getByText("Completed")).toBeInTheDocument();
+    expect(row().queryByText("Active")).not.toBeInTheDocument();
+  });
+
+  it("reads the first page alone again, in one request of one page, when only it is loaded", async () => {
+    const platform = await showFirstPageUntilJustBeforeAPoll();
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf(firstPage(), AFTER_FIRST_PAGE));
+    await advance(1000);
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(2);
+    expect(platform.retrieveMultipleRecords).toHaveBeenLastCalledWith("msdyn_ocsession", platform.retrieveMultipleRecords.mock.calls[0][1], 5);
   });
 
   it("lets a Load more under way finish instead of cancelling it", async () => {

@@ -2,7 +2,7 @@ import * as React from "react";
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Session } from "../../src/model";
-import type { MorePagesState } from "../../src/ui/list/sessionListState";
+import type { MoreFooterState } from "../../src/ui/list/SessionListView";
 import { ROW_HEIGHT_PX } from "../../src/ui/list/SessionItem";
 import { SessionListView } from "../../src/ui/list/SessionListView";
 import { fakeFormatter } from "../fixtures/formatter";
@@ -27,7 +27,7 @@ function renderList(overrides: Partial<React.ComponentProps<typeof SessionListVi
     label: "Sessions regarding Contoso",
     sessions: SESSIONS,
     hasMore: false,
-    more: { status: "idle" } as MorePagesState,
+    more: { status: "idle" } as MoreFooterState,
     visibleRows: 8,
     strings: englishStrings,
     formatter: fakeFormatter(),

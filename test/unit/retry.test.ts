@@ -21,7 +21,7 @@ describe("retryDelayMs", () => {
     expect(retryDelayMs({ kind, message: "" }, 0)).not.toBeNull();
   });
 
-  it.each(["forbidden", "notFound", "unknown", "offline", "unsaved"] as const)("never retries a %s failure", (kind) => {
+  it.each(["forbidden", "notFound", "unknown", "offline"] as const)("never retries a %s failure", (kind) => {
     expect(retryDelayMs({ kind, message: "" }, 0)).toBeNull();
   });
 });

@@ -36,6 +36,29 @@ describe("listing through the repository", () => {
     );
   });
 
+  it("reads the loaded rows again in one request while they fit in one of Dataverse's pages", async () => {
+    const { repository, platform } = setup();
+    platform.retrieveMultipleRecords.mockResolvedValue(pageOf([sessionRow(1), sessionRow(2)], "https://org/api/data/v9.2/msdyn_ocsessions?$skiptoken=2"));
+    await expect(repository.fetchFirstPage(REQUEST, 75)).resolves.toMatchObject({ cursor: "https://org/api/data/v9.2/msdyn_ocsessions?$skiptoken=2" });
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledWith("msdyn_ocsession", expect.stringContaining("$orderby=createdon desc,activityid desc"), 75);
+  });
+
+  it("reads more loaded rows than one page holds in pages of 5,000, following their cursors, and stops at the query's end", async () => {
+    const { repository, platform } = setup();
+    platform.retrieveMultipleRecords
+      .mockResolvedValueOnce(pageOf([sessionRow(1)], "https://org/api/data/v9.2/msdyn_ocsessions?$skiptoken=a"))
+      .mockResolvedValueOnce(pageOf([sessionRow(2)], "https://org/api/data/v9.2/msdyn_ocsessions?$skiptoken=b"))
+      .mockResolvedValueOnce(pageOf([sessionRow(3)]));
+    const page = await repository.fetchFirstPage(REQUEST, 12_000);
+    expect(platform.retrieveMultipleRecords.mock.calls.map(([, options, size]) => [options?.startsWith("?$skiptoken") ? options : "first", size])).toEqual([
+      ["first", 5000],
+      ["?$skiptoken=a", 5000],
+      ["?$skiptoken=b", 2000],
+    ]);
+    expect(page).toEqual({ sessions: [1, 2, 3].map((index) => expect.objectContaining({ id: sessionId(index) })), cursor: null });
+  });
+
   it("follows a cursor with its query part unchanged and the same page size", async () => {
     const { repository, platform } = setup();
     await repository.fetchNextPage({ ...REQUEST, pageSize: 40 }, "https://org.crm.dynamics.com/api/data/v9.2/msdyn_ocsessions?$select=subject&$skiptoken=%3Ccookie%3E");

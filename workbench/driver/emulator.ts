@@ -1,10 +1,7 @@
+import type { LoggedRequest } from "../server/dataverse";
 import type { RunningWorkbench } from "./workbench";
 
-export interface LoggedRequest {
-  method: string;
-  url: string;
-  at: string;
-}
+export type { LoggedRequest };
 
 async function control(workbench: RunningWorkbench, method: string, path: string, body?: unknown): Promise<Response> {
   const response = await fetch(new URL(`/_workbench/${path}`, workbench.url), {

@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { LoadError } from "../../model";
-import type { ControlServices } from "../rootProps";
-import { useLiveness } from "../lifecycle/useLiveness";
+import type { RootServices } from "../rootProps";
+import { useIsAlive } from "../lifecycle/useIsAlive";
 
 export interface OpenSession {
   open(sessionId: string): void;
@@ -9,9 +9,9 @@ export interface OpenSession {
   dismissError(): void;
 }
 
-export function useOpenSession(openInNewWindow: boolean, services: ControlServices): OpenSession {
+export function useOpenSession(openInNewWindow: boolean, services: RootServices): OpenSession {
   const [error, setError] = React.useState<LoadError | null>(null);
-  const isLive = useLiveness(services.isActive);
+  const isLive = useIsAlive(services.isActive);
 
   const open = React.useCallback(
     (sessionId: string) => {

@@ -1,12 +1,12 @@
 import * as React from "react";
 import { newGuid } from "../../data/guid";
-import { InvalidRequestError, answerMayHaveBeenLost } from "../../data/loadError";
+import { createSessionOnce } from "../../data/createRecovery";
 import { CancelledError, LoadFailure, withRetries } from "../../data/retry";
 import type { RetryingRead } from "../../data/sessionRepository";
 import type { LoadError, RegardingRecord } from "../../model";
 import type { Settings } from "../../settings";
-import type { ControlServices } from "../rootProps";
-import { useLiveness } from "../lifecycle/useLiveness";
+import type { RootServices } from "../rootProps";
+import { useIsAlive } from "../lifecycle/useIsAlive";
 
 export interface StartSession {
   start(): void;
@@ -15,16 +15,7 @@ export interface StartSession {
   dismissError(): void;
 }
 
-/**
- * Whether a direct create that failed may have made its session all the same: only when createRecord was called and
- * its answer, not a refusal, was lost. The repository fails with these types before it sends anything.
- */
-function createMayHaveBeenCarriedOut(failure: unknown, classify: ControlServices["classify"]): boolean {
-  if (failure instanceof InvalidRequestError || failure instanceof LoadFailure || failure instanceof CancelledError) return false;
-  return answerMayHaveBeenLost(classify(failure));
-}
-
-function newSessionSubject(regarding: RegardingRecord, services: ControlServices): string {
+function newSessionSubject(regarding: RegardingRecord, services: RootServices): string {
   return regarding.name !== ""
     ? services.strings.format("NewSession_Subject", regarding.name)
     : services.strings.get("NewSession_SubjectUnnamed");
@@ -39,14 +30,14 @@ function newSessionSubject(regarding: RegardingRecord, services: ControlServices
 export function useStartSession(
   regarding: RegardingRecord | null,
   settings: Settings,
-  services: ControlServices,
+  services: RootServices,
   onStarted: () => Promise<void>,
   openSession: (sessionId: string) => void,
 ): StartSession {
   const [starting, setStarting] = React.useState(false);
   const [error, setError] = React.useState<LoadError | null>(null);
   const inFlight = React.useRef(false);
-  const isLive = useLiveness(services.isActive);
+  const isLive = useIsAlive(services.isActive);
 
   const reportFailure = React.useCallback(
     (failure: unknown) => {
@@ -58,30 +49,15 @@ export function useStartSession(
 
   const retryRead: RetryingRead = React.useCallback((read) => withRetries(read, { signal: services.lifetime, classify: services.classify }), [services]);
 
-  /** Whether a create that failed on the way back made its session after all. */
-  const wasCreated = React.useCallback(
-    async (failure: unknown, sessionId: string): Promise<boolean> => {
-      if (!createMayHaveBeenCarriedOut(failure, services.classify)) return false;
-      return retryRead(() => services.repository.sessionExists(sessionId)).catch(() => false);
-    },
-    [services, retryRead],
-  );
-
   const startDirectly = React.useCallback(
     async (record: RegardingRecord) => {
       const request = { regarding: record, subject: newSessionSubject(record, services), navigationProperty: settings.regardingNavigationProperty, sessionId: newGuid() };
-      let sessionId: string;
-      try {
-        sessionId = await services.repository.createSession(request, retryRead);
-      } catch (failure) {
-        if (!(await wasCreated(failure, request.sessionId))) throw failure;
-        sessionId = request.sessionId;
-      }
+      const sessionId = await createSessionOnce(services.repository, request, retryRead, services.classify);
       if (!isLive()) return;
       await onStarted();
       openSession(sessionId);
     },
-    [services, settings.regardingNavigationProperty, retryRead, wasCreated, isLive, onStarted, openSession],
+    [services, settings.regardingNavigationProperty, retryRead, isLive, onStarted, openSession],
   );
 
   const startThroughQuickCreate = React.useCallback(

@@ -1,9 +1,11 @@
 import { statusCovers } from "../../data/sessionQuery";
+import { channelLabel } from "../../data/channelLabel";
 import { CHANNEL_LABEL_KEYS, OPEN_SESSION_STATES, StateCode } from "../../data/sessionSchema";
-import type { SessionCountGroup, SessionCounts, StatusFilter } from "../../model";
+import type { SessionCountGroup, SessionCounts, StatusChoice } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { OptionSetLabels } from "../../platform/optionSetLabels";
 import type { Strings } from "../../platform/strings";
+import type { ChannelFilterOption } from "../filters/ChannelFilter";
 
 /**
  * The summary's buckets, in the order it tells them. Each names its plural resx string, Counts_<bucket>, and an open
@@ -15,12 +17,6 @@ export type CountBucket = (typeof COUNT_BUCKETS)[number];
 export interface BucketCount {
   bucket: CountBucket;
   count: number;
-}
-
-export interface ChannelOption {
-  value: number;
-  label: string;
-  count: number | null;
 }
 
 function bucketOf({ stateCode, sessionState }: SessionCountGroup): CountBucket | null {
@@ -46,7 +42,7 @@ export function describeCounts(summary: readonly BucketCount[], strings: Strings
 }
 
 /** How many sessions a status chip finds among these channels (none chosen: every channel). */
-export function statusCount(counts: SessionCounts, status: StatusFilter, channels: readonly number[]): number {
+export function statusCount(counts: SessionCounts, status: StatusChoice, channels: readonly number[]): number {
   return counts.groups
     .filter((group) => statusCovers(status, group.stateCode) && (channels.length === 0 || (group.channel !== null && channels.includes(group.channel))))
     .reduce((total, group) => total + group.count, 0);
@@ -56,12 +52,12 @@ export function statusCount(counts: SessionCounts, status: StatusFilter, channel
  * Every channel the record's sessions use, by label, with how many sessions of the chosen status it has. The list
  * stays the same when the status changes, so a chosen channel never drops out of the menu.
  */
-export function channelOptions(counts: SessionCounts, status: StatusFilter, strings: Strings, optionSet: OptionSetLabels | null): ChannelOption[] {
+export function channelOptions(counts: SessionCounts, status: StatusChoice, strings: Strings, optionSet: OptionSetLabels | null): ChannelFilterOption[] {
   const options = new Map<number, { value: number; label: string; count: number }>();
   for (const group of counts.groups) {
     if (group.channel === null) continue;
-    const platformLabel = group.channelLabel?.trim() ? group.channelLabel : metadataLabel(group.channel, optionSet);
-    const option = options.get(group.channel) ?? { value: group.channel, label: channelLabel(group.channel, platformLabel, strings), count: 0 };
+    const label = channelLabel(group.channel, [group.channelLabel, metadataLabel(group.channel, optionSet)], strings.get);
+    const option = options.get(group.channel) ?? { value: group.channel, label, count: 0 };
     if (statusCovers(status, group.stateCode)) option.count += group.count;
     options.set(group.channel, option);
   }
@@ -73,20 +69,13 @@ export function channelOptions(counts: SessionCounts, status: StatusFilter, stri
  * order with the platform's labels, then the channels the control knows that the metadata did not list, with ours.
  * Without metadata, ours alone.
  */
-export function uncountedChannelOptions(optionSet: OptionSetLabels | null, strings: Strings): ChannelOption[] {
+export function uncountedChannelOptions(optionSet: OptionSetLabels | null, strings: Strings): ChannelFilterOption[] {
   const fromMetadata = (optionSet?.options ?? []).map(({ value, label }) => ({ value, label, count: null }));
   const listed = new Set([...fromMetadata.map(({ value }) => value), ...(optionSet?.hidden ?? [])]);
-  const fromResx = [...CHANNEL_LABEL_KEYS.keys()].filter((value) => !listed.has(value)).map((value) => ({ value, label: channelLabel(value, null, strings), count: null }));
+  const fromResx = [...CHANNEL_LABEL_KEYS.keys()].filter((value) => !listed.has(value)).map((value) => ({ value, label: channelLabel(value, [], strings.get), count: null }));
   return [...fromMetadata, ...fromResx];
 }
 
 function metadataLabel(channel: number, optionSet: OptionSetLabels | null): string | null {
   return optionSet?.options.find(({ value }) => value === channel)?.label ?? null;
-}
-
-/** The platform's label (formatted value or metadata), else ours, else the raw value (as a session row's channel). */
-function channelLabel(channel: number, platformLabel: string | null, strings: Strings): string {
-  if (platformLabel !== null && platformLabel.trim() !== "") return platformLabel;
-  const key = CHANNEL_LABEL_KEYS.get(channel);
-  return key ? strings.get(key) : String(channel);
 }

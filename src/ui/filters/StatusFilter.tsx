@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { StatusFilter as Status } from "../../model";
+import type { StatusChoice as Status } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
 

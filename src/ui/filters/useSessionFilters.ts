@@ -1,11 +1,11 @@
 import * as React from "react";
-import type { SessionFilters, SessionScope, StatusFilter } from "../../model";
+import type { SessionFilters, SessionScope, StatusChoice } from "../../model";
 
 /** How long the search waits for the agent to stop typing before it queries. */
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** The status chips the maker's scope leaves room for: one chip alone filters nothing, so then there are none. */
-export function statusOptions(scope: SessionScope): StatusFilter[] {
+export function statusOptions(scope: SessionScope): StatusChoice[] {
   switch (scope) {
     case "all":
       return ["all", "active", "closed"];
@@ -21,9 +21,9 @@ export interface SessionFilterState {
   filters: SessionFilters;
   /** The search box's text as typed. */
   typedSearch: string;
-  statusOptions: StatusFilter[];
+  statusOptions: StatusChoice[];
   isFiltered: boolean;
-  setStatus(status: StatusFilter): void;
+  setStatus(status: StatusChoice): void;
   setChannels(channels: number[]): void;
   setSearch(search: string): void;
   clear(): void;
@@ -37,7 +37,7 @@ const NO_CHANNELS: readonly number[] = [];
  */
 export function useSessionFilters(scope: SessionScope): SessionFilterState {
   const options = React.useMemo(() => statusOptions(scope), [scope]);
-  const [chosenStatus, setStatus] = React.useState<StatusFilter>("all");
+  const [chosenStatus, setStatus] = React.useState<StatusChoice>("all");
   const [channels, setChannelsState] = React.useState<readonly number[]>(NO_CHANNELS);
   const [typedSearch, setTypedSearch] = React.useState("");
   /** The search the list is asked for. */

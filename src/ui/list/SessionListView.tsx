@@ -1,11 +1,10 @@
 import * as React from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { Session } from "../../model";
+import type { LoadError, Session } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
 import type { DayGroup } from "./days";
 import { dayHeading, groupByDay } from "./days";
-import type { MorePagesState } from "./sessionListState";
 import { ErrorBar } from "../feedback/ErrorBar";
 import { handleListKeyDown } from "./listKeyboard";
 import { ROW_HEIGHT_PX, SessionItem } from "./SessionItem";
@@ -16,9 +15,8 @@ import { useMinuteClock } from "./useMinuteClock";
  * Rows per block, about two boxes of visible rows. Blocks off screen skip style, layout and paint
  * (content-visibility), so a resize or theme change costs the two or three blocks in view, however many rows are
  * loaded. The block, not the row, skips: each element with content-visibility: auto is one more intersection the
- * browser computes on every frame that lays out (with a skipping row, 2,500 rows cost about 7 ms a resize in a
- * Chromium trace). The bench chose 16 over 8 (Load more re-renders more blocks) and 32 (more rows in view to
- * lay out): resize at 2,500 rows 25 ms against 29 and 31 ms.
+ * browser computes on every frame that lays out. Smaller blocks make Load more re-render more of them; larger ones
+ * put more rows in view to lay out.
  */
 const BLOCK_ROWS = 16;
 
@@ -29,11 +27,14 @@ const useStyles = makeStyles({
   footer: { display: "flex", justifyContent: "center", paddingBlock: tokens.spacingVerticalS },
 });
 
+/** The footer below the rows: Load more, a later page on its way (being tried again), or its failure. */
+export type MoreFooterState = { status: "idle" } | { status: "loading"; retrying: boolean } | { status: "failed"; error: LoadError };
+
 export interface SessionListViewProps {
   label: string;
   sessions: readonly Session[];
   hasMore: boolean;
-  more: MorePagesState;
+  more: MoreFooterState;
   /** About how many rows show before the list scrolls. */
   visibleRows: number;
   strings: Strings;
@@ -48,7 +49,7 @@ function MoreFooter({ hasMore, more, strings, onLoadMore }: Pick<SessionListView
     return <ErrorBar titleKey="Error_LoadMoreTitle" error={more.error} strings={strings} onRetry={onLoadMore} />;
   }
   if (more.status === "loading") {
-    const label = strings.get(more.retrying === null ? "LoadingMore_Label" : "Retrying_Message");
+    const label = strings.get(more.retrying ? "Retrying_Message" : "LoadingMore_Label");
     return (
       <div role="status" aria-label={label} className={styles.footer}>
         <Spinner size="tiny" label={label} />

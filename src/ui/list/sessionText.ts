@@ -1,9 +1,7 @@
 import { DAY, HOUR, MINUTE } from "../../durations";
-import type { LoadError, LoadErrorKind } from "../../model";
-import type { Session } from "../../model";
+import type { LoadError, LoadErrorKind, Session } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { StringKey, Strings } from "../../platform/strings";
-
 
 /** A duration in the largest units that matter to an agent: "12 min", "2 h 5 min", "3 d 4 h". */
 export function describeDuration(milliseconds: number, strings: Strings, formatter: Formatter): string {
@@ -42,7 +40,6 @@ export function describeCount(count: number, hasMore: boolean, strings: Strings,
 }
 
 const ERROR_MESSAGE_KEYS: Record<LoadErrorKind, StringKey> = {
-  unsaved: "Unsaved_Message",
   forbidden: "Error_Forbidden",
   notFound: "Error_NotFound",
   throttled: "Error_Throttled",

@@ -1,136 +1,94 @@
 import * as React from "react";
 import { whenFailed, withRetries } from "../../data/retry";
-import type { SessionListRequest } from "../../model";
-import type { ControlServices } from "../rootProps";
-import type { SessionListState } from "./sessionListState";
-import { sessionListReducer } from "./sessionListState";
-import { useLoadSignals } from "../lifecycle/useLoadSignals";
+import type { RootServices } from "../rootProps";
+import { useAbortableLoads } from "../lifecycle/useAbortableLoads";
+import type { ListQuery } from "./listQuery";
+import type { ReloadMode, SessionListState } from "./sessionListState";
+import { firstPageInFlight, morePageInFlight, sessionListReducer } from "./sessionListState";
 
 export interface SessionList {
   state: SessionListState;
-  /**
-   * Loads the first page again (refresh, retry, after a new session); settles when the load is over. A quiet reload
-   * (the list keeping itself current) shows no spinner.
-   */
-  reload(options?: { quiet?: boolean }): Promise<void>;
+  /** Loads the first page again the way `mode` says (see ReloadMode); settles when no first page is on its way any more. */
+  reload(mode: ReloadMode): Promise<void>;
   /** Loads the page after the last one shown; also the retry after a failed later page. */
   loadMore(): void;
 }
 
-/** A first page on its way; a quiet refresh keeps the pages loaded beyond it (see withRefreshedFirstPage). */
-interface FirstPageLoad {
-  keepsLoadedPages: boolean;
-  done: Promise<void>;
+function initialState(query: ListQuery): SessionListState {
+  return query.kind === "sessions" ? { phase: "loading", load: { request: query.request, key: query.key, rows: query.request.pageSize }, retrying: null } : { phase: query.kind };
 }
 
 /**
- * Owns the list: the first page whenever the request changes, later pages on request. Transient failures are retried
- * by the retry policy; only the newest load may change the list, and nothing does after the control is gone.
- * `request` must keep its identity while nothing in it changes (SessionsPanel memoizes it): a new object is a new query.
- * While the client is offline nothing is queried: the session table is not known to be available offline, and its
- * lookup filter is not supported there (platform-facts §2).
+ * Owns the list. The reducer (sessionListState) decides every rule and names the loads on their way; this hook sends
+ * each load the state names once, and aborts it when the state stops naming it (superseded, cancelled by the agent's
+ * refresh, offline, unmounted, the control destroyed). Only the load the state names may change the list. A query
+ * starts by itself only when the query's key changes.
  */
-export function useSessionList(request: SessionListRequest | null, offline: boolean, services: ControlServices): SessionList {
-  const [state, dispatch] = React.useReducer(sessionListReducer, request === null ? { phase: "unsaved" } : { phase: "loading", retrying: null });
+export function useSessionList(query: ListQuery, services: RootServices): SessionList {
+  const [state, dispatch] = React.useReducer(sessionListReducer, query, initialState);
   // Later pages have their own signals: a Load more must never abort the first page it continues.
-  const firstPageSignals = useLoadSignals(services.lifetime);
-  const morePageSignals = useLoadSignals(services.lifetime);
-  const lastRequest = React.useRef<SessionListRequest | null>(null);
-  const firstPageInFlight = React.useRef<FirstPageLoad | null>(null);
-  /** A later page is on its way, or waits for the first page under way to give it the cursor to follow. */
-  const moreInFlight = React.useRef(false);
-  const moreAwaitsFirstPage = React.useRef(false);
+  const firstPages = useAbortableLoads(services.lifetime);
+  const morePages = useAbortableLoads(services.lifetime);
+  /** Reloads waiting for the first page on its way to be over. */
+  const settleWaiters = React.useRef<(() => void)[]>([]);
 
-  const loadMoreFrom = React.useCallback(
-    (listRequest: SessionListRequest, cursor: string) => {
-      const signal = morePageSignals.next();
-      moreInFlight.current = true;
-      dispatch({ type: "morePageRequested" });
-      withRetries(() => services.repository.fetchNextPage(listRequest, cursor), {
-        signal,
-        classify: services.classify,
-        onRetry: (error, retry) => dispatch({ type: "morePageRetrying", retrying: { kind: error.kind, retry } }),
-      })
-        .then(
-          (page) => dispatch({ type: "morePageLoaded", sessions: page.sessions, cursor: page.cursor }),
-          whenFailed((error) => dispatch({ type: "morePageFailed", error })),
-        )
-        .finally(() => {
-          if (!signal.aborted) moreInFlight.current = false;
-        });
-    },
-    [services, morePageSignals],
-  );
-
-  /** The first page is in: a Load more that waited for it follows its cursor; after a failure it is dropped. */
-  const firstPageSettled = React.useCallback(
-    (listRequest: SessionListRequest, cursor: string | null) => {
-      firstPageInFlight.current = null;
-      if (!moreAwaitsFirstPage.current) return;
-      moreAwaitsFirstPage.current = false;
-      moreInFlight.current = false;
-      if (cursor !== null) loadMoreFrom(listRequest, cursor);
-    },
-    [loadMoreFrom],
-  );
-
-  const loadFirstPage = React.useCallback((options?: { quiet?: boolean }): Promise<void> => {
-    const quiet = options?.quiet === true;
-    const keepRows = request === lastRequest.current;
-    const keepLoadedPages = quiet && keepRows && request !== null;
-    // Keeping current while the same query is on its way would only ask again.
-    if (keepLoadedPages && firstPageInFlight.current !== null) return firstPageInFlight.current.done;
-    const signal = firstPageSignals.next();
-    firstPageInFlight.current = null;
-    if (!keepLoadedPages) {
-      // This first page replaces the rows a later page would follow.
-      morePageSignals.cancel();
-      moreInFlight.current = false;
-      moreAwaitsFirstPage.current = false;
+  const firstPage = firstPageInFlight(state);
+  React.useEffect(() => {
+    if (firstPage === null) {
+      settleWaiters.current.splice(0).forEach((settle) => settle());
+      return undefined;
     }
-    if (request === null || offline) {
-      lastRequest.current = null;
-      dispatch({ type: request === null ? "unsaved" : "offline" });
-      return Promise.resolve();
-    }
-    dispatch({ type: "firstPageRequested", keepRows, quiet });
-    lastRequest.current = request;
-    const done = withRetries(() => services.repository.fetchFirstPage(request), {
+    const signal = firstPages.next();
+    withRetries(() => services.repository.fetchFirstPage(firstPage.request, firstPage.rows), {
       signal,
       classify: services.classify,
-      onRetry: (error, retry) => dispatch({ type: "firstPageRetrying", retrying: { kind: error.kind, retry } }),
+      onRetry: (error, retry) => dispatch({ type: "firstPageRetrying", load: firstPage, retrying: { kind: error.kind, retry } }),
     }).then(
-      (page) => {
-        dispatch({ type: "firstPageLoaded", sessions: page.sessions, cursor: page.cursor, receivedAt: services.now(), keepLoadedPages });
-        return firstPageSettled(request, page.cursor);
-      },
-      whenFailed((error) => {
-        dispatch({ type: "firstPageFailed", error });
-        firstPageSettled(request, null);
-      }),
+      (page) => dispatch({ type: "firstPageLoaded", load: firstPage, sessions: page.sessions, cursor: page.cursor, receivedAt: services.now() }),
+      whenFailed((error) => dispatch({ type: "firstPageFailed", load: firstPage, error })),
     );
-    firstPageInFlight.current = { keepsLoadedPages: keepLoadedPages, done };
-    return done;
-  }, [request, offline, services, firstPageSignals, morePageSignals, firstPageSettled]);
+    return () => firstPages.cancel();
+  }, [firstPage, services, firstPages]);
 
-  const loadMore = React.useCallback(() => {
-    if (request === null || state.phase !== "ready" || state.cursor === null || moreInFlight.current) return;
-    const refresh = firstPageInFlight.current;
-    // Beside a quiet refresh, which keeps the loaded pages, the next page follows the rows shown at once.
-    if (refresh === null || refresh.keepsLoadedPages) {
-      loadMoreFrom(request, state.cursor);
-      return;
-    }
-    // Any other refresh replaces the rows: the next page waits for it and follows its cursor.
-    moreInFlight.current = true;
-    moreAwaitsFirstPage.current = true;
-    dispatch({ type: "morePageRequested" });
-  }, [request, state, loadMoreFrom]);
-
-  // The one place a query starts by itself: when what it asks for changed (record, scope, filters, page size).
+  const morePage = morePageInFlight(state);
   React.useEffect(() => {
-    void loadFirstPage();
-  }, [loadFirstPage]);
+    if (morePage === null) return undefined;
+    const signal = morePages.next();
+    withRetries(() => services.repository.fetchNextPage(morePage.request, morePage.cursor), {
+      signal,
+      classify: services.classify,
+      onRetry: (error, retry) => dispatch({ type: "morePageRetrying", load: morePage, retrying: { kind: error.kind, retry } }),
+    }).then(
+      (page) => dispatch({ type: "morePageLoaded", load: morePage, sessions: page.sessions, cursor: page.cursor }),
+      whenFailed((error) => dispatch({ type: "morePageFailed", load: morePage, error })),
+    );
+    return () => morePages.cancel();
+  }, [morePage, services, morePages]);
 
-  return { state, reload: loadFirstPage, loadMore };
+  React.useEffect(() => () => settleWaiters.current.splice(0).forEach((settle) => settle()), []);
+
+  const { key } = query;
+  const request = query.kind === "sessions" ? query.request : null;
+  const reload = React.useCallback(
+    (mode: ReloadMode): Promise<void> => {
+      if (request === null) {
+        dispatch({ type: key === "offline" ? "offline" : "unsaved" });
+        return Promise.resolve();
+      }
+      dispatch({ type: "firstPageRequested", mode, request, key });
+      return new Promise<void>((resolve) => settleWaiters.current.push(resolve));
+    },
+    [request, key],
+  );
+
+  const loadMore = React.useCallback(() => dispatch({ type: "morePageRequested" }), []);
+
+  // The one place a query starts by itself: when its key changed (record, scope, filters, page size, offline). The key
+  // names the request, so a new request object with the same key is the same query and asks nothing.
+  React.useEffect(() => {
+    void reload("replace");
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the request's key, not by the callback's identity
+  }, [key]);
+
+  return { state, reload, loadMore };
 }

@@ -1,5 +1,6 @@
 import type { Fault, FaultKind } from "./faults";
 
+/** One entry of the emulator's request log (GET /_workbench/requests); the drivers, tests and bench read it as this. */
 export interface LoggedRequest {
   readonly method: string;
   readonly url: string;

@@ -1,6 +1,6 @@
 import * as React from "react";
 
-export interface LoadSignals {
+export interface AbortableLoads {
   /** A signal for a new load; the load before it is aborted (its pending retries cancelled, its answer dropped). */
   next(): AbortSignal;
   /** Aborts the load under way, if any, without starting another. */
@@ -11,7 +11,7 @@ export interface LoadSignals {
  * Hands out one AbortSignal per load. Starting a load aborts the one before it; so do cancel(), the control's
  * destroy() (the lifetime signal) and unmounting. No timer outlives them.
  */
-export function useLoadSignals(lifetime: AbortSignal): LoadSignals {
+export function useAbortableLoads(lifetime: AbortSignal): AbortableLoads {
   const current = React.useRef<AbortController | null>(null);
 
   const cancel = React.useCallback(() => current.current?.abort(), []);

@@ -4,7 +4,7 @@ import { MINUTE } from "../../durations";
 /** A list older than this is refreshed when the agent comes back to the browser tab. */
 const STALE_AFTER_MS = MINUTE;
 
-export interface StayingCurrentOptions {
+export interface AutoRefreshOptions {
   /** When the shown list was loaded; null while there is none (nothing to keep current). */
   loadedAt: Date | null;
   /** Whether the list shows a session that is still open (only then can polling find news). */
@@ -25,7 +25,7 @@ function pageIsVisible(): boolean {
  * than a minute old, it refreshes once; when the maker asked for polling, it polls only while an open session is
  * listed and the page is visible. Nothing else adds requests.
  */
-export function useStayingCurrent({ loadedAt, showsOpenSession, pollEveryMs, now, refreshQuietly }: StayingCurrentOptions): void {
+export function useAutoRefresh({ loadedAt, showsOpenSession, pollEveryMs, now, refreshQuietly }: AutoRefreshOptions): void {
   const latest = React.useRef({ loadedAt, now, refreshQuietly });
   React.useEffect(() => {
     latest.current = { loadedAt, now, refreshQuietly };

@@ -1,7 +1,7 @@
 import * as React from "react";
 
 /** A function that tells whether state may still be set: the component is mounted and the control alive. */
-export function useLiveness(isActive: () => boolean): () => boolean {
+export function useIsAlive(isActive: () => boolean): () => boolean {
   const mounted = React.useRef(true);
   React.useEffect(() => {
     mounted.current = true;

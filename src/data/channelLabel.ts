@@ -1,0 +1,14 @@
+import type { Translate } from "./sessionMapper";
+import { CHANNEL_LABEL_KEYS } from "./sessionSchema";
+
+/**
+ * A channel as the agent reads it, the one rule for a row's channel, the counted channels and the channel menu: the
+ * first usable label the platform gave (a formatted value, the option set's metadata), else ours from the resx, else
+ * the number.
+ */
+export function channelLabel(channel: number, platformLabels: readonly (string | null | undefined)[], t: Translate): string {
+  const platformLabel = platformLabels.find((label): label is string => typeof label === "string" && label.trim() !== "");
+  if (platformLabel !== undefined) return platformLabel;
+  const key = CHANNEL_LABEL_KEYS.get(channel);
+  return key ? t(key) : String(channel);
+}

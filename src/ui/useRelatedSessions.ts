@@ -1,0 +1,198 @@
+import type { HostRecord, LoadError, RegardingRecord, SessionCounts } from "../model";
+import type { Formatter } from "../platform/formatting";
+import type { OptionSetLabels } from "../platform/optionSetLabels";
+import type { StringKey, Strings } from "../platform/strings";
+import { useOpenSession } from "./actions/useOpenSession";
+import { useStartSession } from "./actions/useStartSession";
+import { channelOptions, statusCount, uncountedChannelOptions } from "./counts/sessionCounts";
+import { useSessionCounts } from "./counts/useSessionCounts";
+import type { FilterBarProps } from "./filters/FilterBar";
+import type { SessionFilterState } from "./filters/useSessionFilters";
+import { useSessionFilters } from "./filters/useSessionFilters";
+import type { PanelHeaderProps } from "./header/PanelHeader";
+import { listQuery } from "./list/listQuery";
+import type { SessionListViewProps } from "./list/SessionListView";
+import type { ReloadMode, SessionListState } from "./list/sessionListState";
+import { describeCount } from "./list/sessionText";
+import { useSessionList } from "./list/useSessionList";
+import { useAutoRefresh } from "./refresh/useAutoRefresh";
+import type { RootProps } from "./rootProps";
+
+/** A message above the list: a maker's setting the control could not use, or an action that failed. */
+export type NoticeView =
+  | { kind: "setting"; id: string; text: string }
+  | { kind: "failure"; id: string; titleKey: StringKey; error: LoadError; onDismiss(): void };
+
+/** What the list part shows, the rows being one case among the others. */
+export type ListBodyView =
+  | { kind: "unsaved" }
+  | { kind: "offline" }
+  | { kind: "loading"; retrying: boolean }
+  | { kind: "failed"; error: LoadError; onRetry(): void }
+  | {
+      kind: "ready";
+      /** A refresh is being tried again after a transient failure. */
+      retrying: boolean;
+      /** The last refresh failed; the rows shown are from before it. */
+      refreshError: LoadError | null;
+      onRetry(): void;
+      content:
+        | { kind: "rows"; list: Omit<SessionListViewProps, "strings" | "formatter"> }
+        | { kind: "noMatches"; onClearFilters(): void }
+        | { kind: "empty" };
+    };
+
+/** Everything SessionsPanel renders, as plain data and callbacks: a render component can be given one by hand. */
+export interface RelatedSessionsView {
+  strings: Strings;
+  formatter: Formatter;
+  header: Omit<PanelHeaderProps, "strings">;
+  /** The counts line; null when the maker turned counts off or nothing is queried. Its counts are null while unknown. */
+  summary: { counts: SessionCounts | null } | null;
+  /** Null while nothing is queried (unsaved, offline). */
+  filterBar: Omit<FilterBarProps, "strings" | "formatter"> | null;
+  notices: NoticeView[];
+  body: ListBodyView;
+}
+
+function toRegardingRecord(record: HostRecord): RegardingRecord | null {
+  return record.id !== null && record.entityType !== null ? { id: record.id, entityType: record.entityType, name: record.name } : null;
+}
+
+function listLabel(record: HostRecord, strings: Strings): string {
+  return record.name !== "" ? strings.format("List_Label", record.name) : strings.get("List_LabelUnnamed");
+}
+
+/** The filter bar's parts: status chips the maker's scope allows, channels (counted when counts are known), search. */
+function filterBarView(filters: SessionFilterState, counts: SessionCounts | null, channelOptionSet: OptionSetLabels | null, strings: Strings): RelatedSessionsView["filterBar"] {
+  const { status, channels } = filters.filters;
+  return {
+    status:
+      filters.statusOptions.length === 0
+        ? undefined
+        : {
+            options: filters.statusOptions.map((value) => ({ value, count: counts === null ? null : statusCount(counts, value, channels) })),
+            value: status,
+            onChange: filters.setStatus,
+          },
+    channels: {
+      options: counts === null ? uncountedChannelOptions(channelOptionSet, strings) : channelOptions(counts, status, strings, channelOptionSet),
+      selected: channels,
+      onChange: filters.setChannels,
+    },
+    search: { value: filters.typedSearch, onChange: filters.setSearch },
+  };
+}
+
+interface ListBodyInputs {
+  state: SessionListState;
+  filters: SessionFilterState;
+  label: string;
+  visibleRows: number;
+  onRetry(): void;
+  onOpen(sessionId: string): void;
+  onLoadMore(): void;
+}
+
+function listBodyView({ state, filters, label, visibleRows, onRetry, onOpen, onLoadMore }: ListBodyInputs): ListBodyView {
+  switch (state.phase) {
+    case "unsaved":
+    case "offline":
+      return { kind: state.phase };
+    case "loading":
+      return { kind: "loading", retrying: state.retrying !== null };
+    case "failed":
+      return { kind: "failed", error: state.error, onRetry };
+    case "ready": {
+      const { refresh, more, sessions, cursor } = state;
+      const content: Extract<ListBodyView, { kind: "ready" }>["content"] =
+        sessions.length > 0
+          ? {
+              kind: "rows",
+              list: {
+                label,
+                sessions,
+                hasMore: cursor !== null,
+                // A Load more that waits for the agent's refresh shows as loading: it is on its way.
+                more: more.status === "waiting" ? { status: "loading", retrying: false } : more.status === "loading" ? { status: "loading", retrying: more.retrying !== null } : more,
+                visibleRows,
+                onOpen,
+                onLoadMore,
+              },
+            }
+          : filters.isFiltered
+            ? { kind: "noMatches", onClearFilters: filters.clear }
+            : { kind: "empty" };
+      return {
+        kind: "ready",
+        retrying: refresh?.status === "running" && refresh.retrying !== null,
+        refreshError: refresh?.status === "failed" ? refresh.error : null,
+        onRetry,
+        content,
+      };
+    }
+  }
+}
+
+/**
+ * The control's one controller: it calls every feature's hook, makes the calls between them (a new session reloads
+ * the list and the counts, then opens; keeping current refreshes both quietly), and assembles the view model. A new
+ * feature calls its hook here and adds its part of RelatedSessionsView beside the others; its render component takes
+ * that part as plain props.
+ */
+export function useRelatedSessions({ record, settings, canStart, channelOptionSet, isDisabled, isOffline, services }: RootProps): RelatedSessionsView {
+  const { strings, formatter } = services;
+  const filters = useSessionFilters(settings.scope);
+  const query = listQuery(record, settings, filters.filters, isOffline);
+  const list = useSessionList(query, services);
+  const counts = useSessionCounts(query.kind === "sessions" && settings.showCounts ? { regardingId: query.request.regardingId, scope: settings.scope } : null, services);
+  const knownCounts = counts.state.status === "ready" ? counts.state.counts : null;
+  const opener = useOpenSession(settings.openInNewWindow, services);
+
+  /** Reloads the list, and the counts with it when they are on; settles when both are over. */
+  const reloadAll = (mode: ReloadMode) => Promise.all([list.reload(mode), counts.reload(mode)]).then(() => undefined);
+  const regarding = toRegardingRecord(record);
+  const starter = useStartSession(regarding, settings, services, () => reloadAll("refresh"), opener.open);
+
+  const { state } = list;
+  useAutoRefresh({
+    loadedAt: state.phase === "ready" ? state.receivedAt : null,
+    showsOpenSession: state.phase === "ready" && state.sessions.some((session) => session.status.tone === "active" || session.status.tone === "waiting"),
+    pollEveryMs: settings.refreshIntervalSeconds === null ? null : settings.refreshIntervalSeconds * 1000,
+    now: services.now,
+    refreshQuietly: () => void reloadAll("quietRefresh"),
+  });
+
+  const retryList = () => {
+    void list.reload("refresh");
+    if (counts.state.status === "failed") void counts.reload("refresh");
+  };
+  const queried = query.kind === "sessions";
+  const notices: NoticeView[] = settings.problems.map((problem) => ({ kind: "setting", id: problem.messageKey, text: strings.format(problem.messageKey, problem.value) }));
+  if (starter.error) notices.push({ kind: "failure", id: "start", titleKey: "Error_StartTitle", error: starter.error, onDismiss: starter.dismissError });
+  if (opener.error) notices.push({ kind: "failure", id: "open", titleKey: "Error_OpenTitle", error: opener.error, onDismiss: opener.dismissError });
+
+  return {
+    strings,
+    formatter,
+    header: {
+      countText: state.phase === "ready" ? describeCount(state.sessions.length, state.cursor !== null, strings, formatter) : null,
+      canRefresh: queried,
+      refreshing: state.phase === "ready" && state.refresh?.status === "running" && state.refresh.visible,
+      onRefresh: () => void reloadAll("refresh"),
+      newSession: canStart ? { disabled: isDisabled || regarding === null, starting: starter.starting, onStart: starter.start } : undefined,
+    },
+    summary: queried && settings.showCounts ? { counts: knownCounts } : null,
+    filterBar: queried ? filterBarView(filters, knownCounts, channelOptionSet, strings) : null,
+    notices,
+    body: listBodyView({
+      state,
+      filters,
+      label: listLabel(record, strings),
+      visibleRows: settings.visibleRows,
+      onRetry: retryList,
+      onOpen: opener.open,
+      onLoadMore: list.loadMore,
+    }),
+  };
+}
