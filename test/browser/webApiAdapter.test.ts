@@ -12,7 +12,7 @@ const suite = setUpBrowserSuite();
 function rejectionOfList(page: Page): Promise<unknown> {
   const options = `?$select=subject&$filter=_regardingobjectid_value eq ${SAMPLE_ACCOUNTS.everyday.id}`;
   return page.evaluate(`(async () => {
-    const { createWebApi } = await import("/client/webApi.js");
+    const { createWebApi } = await import("/client/context/webApi.js");
     try {
       await createWebApi().retrieveMultipleRecords("msdyn_ocsession", ${JSON.stringify(options)}, 5);
       return "resolved";
