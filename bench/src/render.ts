@@ -90,6 +90,20 @@ async function inTurns(run: number, contenders: readonly Contender[], measure: (
   for (const contender of order) await measure(contender);
 }
 
+async function measureFirstLoads(context: BrowserContext, contenders: readonly Contender[], runs: number): Promise<void> {
+  for (let run = 1; run <= runs; run += 1) {
+    await inTurns(run, contenders, (contender) => measureFirstLoad(context, contender.url, contender.samples));
+  }
+}
+
+/** Only the first form loads in fresh pages (`--only firstPaint`): the quick loop for working on first paint. */
+export async function measureFirstPaint(hosts: RenderHosts, runs: number): Promise<{ ours: RenderSamples; table: RenderSamples }> {
+  const ours: Contender = { url: hosts.oursUrl, samples: new Map() };
+  const table: Contender = { url: hosts.tableUrl, samples: new Map() };
+  await measureFirstLoads(hosts.context, [ours, table], runs);
+  return { ours: ours.samples, table: table.samples };
+}
+
 /**
  * Every figure of the render section: first loads in fresh pages, then, in one page per control, a warm-up
  * run at 250 sessions (dropped) and `runs` runs at each size.
@@ -97,9 +111,7 @@ async function inTurns(run: number, contenders: readonly Contender[], measure: (
 export async function measureRender(hosts: RenderHosts, runs: number, progress: (text: string) => void): Promise<{ ours: RenderSamples; table: RenderSamples }> {
   const ours: Contender = { url: hosts.oursUrl, samples: new Map() };
   const table: Contender = { url: hosts.tableUrl, samples: new Map() };
-  for (let run = 1; run <= runs; run += 1) {
-    await inTurns(run, [ours, table], (contender) => measureFirstLoad(hosts.context, contender.url, contender.samples));
-  }
+  await measureFirstLoads(hosts.context, [ours, table], runs);
   progress("render: first loads in fresh pages");
   const forms = new Map<Contender, HostedForm>([
     [ours, await openReadyForm(hosts.context, ours.url)],
