@@ -15,6 +15,8 @@ export interface Settled {
   dataAt: number;
   /** After the last frame that painted a change. */
   paintedAt: number;
+  /** After the first frame that painted the awaited rows, when the change awaited rows; else 0. */
+  rowsPaintedAt: number;
 }
 
 /**
@@ -44,14 +46,14 @@ export class HostedForm {
    * Runs a Playwright action and waits until the page settled after it: `quietFrames` frames in a row without a
    * DOM change or a request in flight (more when the control may wait on purpose, like a debounced search).
    */
-  async settle(action: () => Promise<void>, quietFrames = QUIET_FRAMES): Promise<Settled> {
-    await this.page.evaluate(() => (window as unknown as ProbeWindow).benchProbe.arm());
+  async settle(action: () => Promise<void>, quietFrames = QUIET_FRAMES, awaitedRows = 0): Promise<Settled> {
+    await this.page.evaluate((rows) => (window as unknown as ProbeWindow).benchProbe.arm(rows), awaitedRows);
     await action();
     return this.page.evaluate(
       async ([frames, timeout]) => {
         const probe = (window as unknown as ProbeWindow).benchProbe;
         const paintedAt = await probe.quiet(frames, timeout);
-        return { dataAt: probe.lastDataAt, paintedAt };
+        return { dataAt: probe.lastDataAt, paintedAt, rowsPaintedAt: probe.rowsPaintedAt };
       },
       [quietFrames, SETTLE_TIMEOUT_MS] as const,
     );
@@ -106,9 +108,9 @@ export class HostedForm {
     });
   }
 
-  /** A new form load of another record, through the page's record picker. */
-  chooseRecord(account: BenchAccount): Promise<Settled> {
-    return this.settle(() => chooseRecord(this.page, account.name));
+  /** A new form load of another record, through the page's record picker; with `awaitRows`, also when its rows showed. */
+  chooseRecord(account: BenchAccount, awaitRows = false): Promise<Settled> {
+    return this.settle(() => chooseRecord(this.page, account.name), QUIET_FRAMES, awaitRows ? account.sessionCount : 0);
   }
 
   /**

@@ -18,7 +18,7 @@ import type { Figure } from "./figures";
 import { formatBudgetLines, formatMarkdownTable, formatRatio, formatTextTable } from "./format";
 import { installPageProbe } from "./pageProbe";
 import { repoRoot } from "./pcfProject";
-import { measureRender, renderFigures } from "./render";
+import { measureFirstPaint, measureRender, renderFigures } from "./render";
 import { REQUEST_PAGE_SIZE, countRequests, requestFigures } from "./requests";
 
 const DEFAULT_RUNS = 5;
@@ -31,12 +31,14 @@ function log(text: string): void {
   console.log(`[bench] ${String(seconds).padStart(4)} s  ${text}`);
 }
 
-type SectionChoice = "bytes" | "requests" | "render";
-const SECTION_CHOICES: readonly SectionChoice[] = ["bytes", "requests", "render"];
+type SectionChoice = "bytes" | "requests" | "render" | "firstPaint";
+/** The sections of a full run; `--only firstPaint` is the part of the render section that times first form loads. */
+const SECTIONS: readonly SectionChoice[] = ["bytes", "requests", "render"];
+const SECTION_CHOICES: readonly SectionChoice[] = [...SECTIONS, "firstPaint"];
 
 interface Options {
   runs: number;
-  /** --only render (or bytes, requests): one section, for working on it; the other budgets then fail as not measured. */
+  /** --only render (or bytes, requests, firstPaint): one section, for working on it; the other budgets then fail as not measured. */
   sections: ReadonlySet<SectionChoice>;
 }
 
@@ -51,7 +53,7 @@ function parseOptions(args: readonly string[]): Options {
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1, got ${runsText}`);
   const only = optionValue(args, "--only");
   if (only !== undefined && !SECTION_CHOICES.includes(only as SectionChoice)) throw new Error(`--only takes one of ${SECTION_CHOICES.join(", ")}, got ${only}`);
-  return { runs, sections: new Set(only === undefined ? SECTION_CHOICES : [only as SectionChoice]) };
+  return { runs, sections: new Set(only === undefined ? SECTIONS : [only as SectionChoice]) };
 }
 
 async function measureBytes(): Promise<Figure[]> {
@@ -103,6 +105,9 @@ async function measureInBrowser(hosts: Hosts, options: Options): Promise<Figure[
     if (options.sections.has("render")) {
       const render = await measureRender({ context: chromium.context, oursUrl: hosts.ours.url, tableUrl: hosts.table.url }, options.runs, log);
       figures.push(...renderFigures(render.ours, render.table));
+    } else if (options.sections.has("firstPaint")) {
+      const firstPaint = await measureFirstPaint({ context: chromium.context, oursUrl: hosts.ours.url, tableUrl: hosts.table.url }, options.runs);
+      figures.push(...renderFigures(firstPaint.ours, firstPaint.table).filter((figure) => figure.ours !== null));
     }
     return figures;
   } finally {
@@ -133,7 +138,7 @@ function writeResults(figures: readonly Figure[], budgets: ReturnType<typeof eva
 export async function runBench(args: readonly string[]): Promise<number> {
   const options = parseOptions(args);
   const figures = options.sections.has("bytes") ? await measureBytes() : [];
-  if (options.sections.has("requests") || options.sections.has("render")) {
+  if (options.sections.has("requests") || options.sections.has("render") || options.sections.has("firstPaint")) {
     const hosts = await startHosts();
     try {
       figures.push(...(await measureInBrowser(hosts, options)));
@@ -143,7 +148,7 @@ export async function runBench(args: readonly string[]): Promise<number> {
   }
   const budgets = evaluateBudgets(figures, BUDGET_PARAMETERS);
   console.log(`\n${formatTextTable(figures)}\n\nBudgets\n${formatBudgetLines(budgets)}\n`);
-  if (options.sections.size === SECTION_CHOICES.length) {
+  if (SECTIONS.every((section) => options.sections.has(section))) {
     writeResults(figures, budgets, options.runs);
     log("wrote bench/results.json and bench/results.md");
   } else {

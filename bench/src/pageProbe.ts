@@ -13,8 +13,14 @@ export interface PageProbe {
   lastDataAt: number;
   /** DOM mutation records seen so far, anywhere in the document. */
   mutations: number;
-  /** Starts watching frames: the next frame's paint, and every later frame that paints a DOM change, is recorded. */
-  arm(): void;
+  /** After the first frame that painted `rows` rows, when armed with them; else 0. */
+  rowsPaintedAt: number;
+  /**
+   * Starts watching frames: the next frame's paint, and every later frame that paints a DOM change, is recorded.
+   * With `rows`, also the first paint after which the document holds that many session rows ([data-session-id]):
+   * when the rows showed, apart from anything painted later (the counts, whose answer may come after).
+   */
+  arm(rows?: number): void;
   /** Resolves the time after the last recorded paint, once `frames` frames in a row changed nothing with no fetch in flight. */
   quiet(frames: number, timeoutMs: number): Promise<number>;
   /** Scrolls the element (or the page) top to bottom over `frames` frames; resolves the time between frames. */
@@ -28,6 +34,7 @@ export function installPageProbe(): void {
   let paintPending = false;
   let lastPaintAt = 0;
   let quietFrames = 0;
+  let awaitedRows = 0;
 
   const afterPaint = (callback: () => void): void => {
     requestAnimationFrame(() => {
@@ -41,7 +48,10 @@ export function installPageProbe(): void {
     inFlight: 0,
     lastDataAt: 0,
     mutations: 0,
-    arm() {
+    rowsPaintedAt: 0,
+    arm(rows = 0) {
+      awaitedRows = rows;
+      probe.rowsPaintedAt = 0;
       seenMutations = probe.mutations;
       paintPending = true;
       lastPaintAt = 0;
@@ -59,6 +69,9 @@ export function installPageProbe(): void {
             if (changed) {
               lastPaintAt = performance.now();
               quietFrames = 0;
+              if (awaitedRows > 0 && probe.rowsPaintedAt === 0 && document.querySelectorAll("[data-session-id]").length >= awaitedRows) {
+                probe.rowsPaintedAt = lastPaintAt;
+              }
             } else if (probe.inFlight === 0) {
               quietFrames += 1;
             }

@@ -134,7 +134,7 @@ class RequestScenarios {
 
   async paging(): Promise<number> {
     await this.formLoad();
-    await this.form.loadUntil(ACCOUNT.sessionCount, { dataAt: 0, paintedAt: 0 });
+    await this.form.loadUntil(ACCOUNT.sessionCount, { dataAt: 0, paintedAt: 0, rowsPaintedAt: 0 });
     return listRequests(await requestLog(this.host.workbench)).length;
   }
 

@@ -18,6 +18,14 @@ export function fillPlaceholders(template: string, args: readonly string[]): str
   return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => args[Number(index)] ?? placeholder);
 }
 
+/**
+ * Parts of one line ("Started 2:05 PM", "Lasted 5 min") joined as the user's language joins them: through the
+ * resx's pair pattern, so each language has its own separator and spacing ("・" in Japanese, "،" in Arabic).
+ */
+export function joinParts(strings: Strings, parts: readonly string[]): string {
+  return parts.slice(1).reduce((line, part) => strings.format("Separator_Parts", line, part), parts[0] ?? "");
+}
+
 /** @param getLocale the BCP 47 locale of the user's language, read on every call like the resources. */
 export function createStrings(getResources: () => ComponentFramework.Resources, getLocale: () => string): Strings {
   // Like the platform, a missing key may come back empty or as the key itself.

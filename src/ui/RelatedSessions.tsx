@@ -1,17 +1,16 @@
 import * as React from "react";
-import { FluentProvider, makeStyles } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import type { RootProps } from "./rootProps";
 import { SessionsPanel } from "./SessionsPanel";
 
-const useStyles = makeStyles({
-  provider: { width: "100%" },
-});
+// A plain style, not makeStyles: classes made here, outside the provider, would be made for the default direction,
+// and the provider merges them with its own classes for `dir` (Fluent warns of mixed directions for a right-to-left user).
+const PROVIDER_STYLE: React.CSSProperties = { width: "100%" };
 
 /** The control's root: the app's theme around the panel. */
 export function RelatedSessions(props: RootProps): React.ReactElement {
-  const styles = useStyles();
   return (
-    <FluentProvider theme={props.theme} dir={props.dir} className={styles.provider}>
+    <FluentProvider theme={props.theme} dir={props.dir} style={PROVIDER_STYLE}>
       <SessionsPanel {...props} />
     </FluentProvider>
   );

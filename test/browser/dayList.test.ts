@@ -13,7 +13,7 @@ function clippedBadges(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll("[data-session-id] > button"))
       .map((row) => {
-        const badge = row.querySelector(".fui-Badge") as HTMLElement;
+        const badge = row.querySelector("[data-tone]") as HTMLElement;
         const badgeBox = badge.getBoundingClientRect();
         const rowBox = row.getBoundingClientRect();
         const whole = badge.scrollWidth <= badge.clientWidth && badge.scrollHeight <= badge.clientHeight;

@@ -62,7 +62,7 @@ test("in German the status badges read the labels the emulator answers a German 
   const rows = await queryApi<Row>(suite.workbench, `msdyn_ocsessions?$select=statecode&$filter=_regardingobjectid_value eq ${everyday.id}`, asGermanUser);
   const completed = rows.find((row) => row.statecode === 1);
   const canceled = rows.find((row) => row.statecode === 2);
-  const badge = (row: Row | undefined): Locator => list.locator(`[data-session-id="${row?.activityid}"] .fui-Badge`);
+  const badge = (row: Row | undefined): Locator => list.locator(`[data-session-id="${row?.activityid}"] [data-tone]`);
   expect([completed?.[FORMATTED], canceled?.[FORMATTED]]).toEqual(["Abgeschlossen", "Storniert"]);
   await expect(badge(completed).textContent()).resolves.toBe(completed?.[FORMATTED]);
   // The platform's word for a canceled activity, where the control's own German string says "Abgebrochen".

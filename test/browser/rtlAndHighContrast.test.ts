@@ -42,6 +42,28 @@ test("a subject with a right-to-left override or mixed Arabic and English never 
   await page.close();
 });
 
+test("a right-to-left subject in a left-to-right list starts where the English subjects start, not beside the badge", async () => {
+  const { page } = await suite.openPage();
+  const list = sessionList(page, everyday.name);
+  await waitForSessionCount(list, everyday.sessionCount);
+  const row = rowWith(list, "طلب Refund");
+  await row.scrollIntoViewIfNeeded();
+  // The left edge of each subject's text (not of its box, which fills the line either way), in the rows around it.
+  const edges = await row.evaluate((item) =>
+    Array.from(item.parentElement?.querySelectorAll("[role=listitem] button > span > bdi") ?? [], (subject) => {
+      const range = document.createRange();
+      range.selectNodeContents(subject);
+      return { text: subject.textContent ?? "", left: range.getBoundingClientRect().left };
+    }),
+  );
+  const arabic = edges.find((edge) => edge.text.includes("طلب"));
+  const english = edges.filter((edge) => /^[A-Za-z]/.test(edge.text));
+  expect(arabic).toBeDefined();
+  expect(english.length).toBeGreaterThan(0);
+  for (const edge of english) expect(Math.abs((arabic?.left ?? Number.NaN) - edge.left)).toBeLessThan(1);
+  await page.close();
+});
+
 test("in Arabic the filters, the count and the rows lay out right to left, and axe finds nothing serious with the channel menu open", async () => {
   const { page, list } = await openInArabic();
   const firstRow = sessionItems(list).first();

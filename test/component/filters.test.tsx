@@ -245,9 +245,9 @@ describe("CountSummary", () => {
     expect(region).toHaveTextContent("2 active · 1 in wrap-up · 37 closed");
   });
 
-  it("uses Arabic's plural forms", () => {
+  it("uses Arabic's plural forms and Arabic's comma between them", () => {
     renderThemed(<CountSummary counts={counts} strings={stringsOf(1025, "ar-SA")} formatter={formatter} />);
-    expect(screen.getByText("جلستان نشطتان · جلسة واحدة قيد الاختتام · 37 جلسة مغلقة")).toBeInTheDocument();
+    expect(screen.getByText("جلستان نشطتان، جلسة واحدة قيد الاختتام، 37 جلسة مغلقة")).toBeInTheDocument();
   });
 });
 

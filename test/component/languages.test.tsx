@@ -47,6 +47,33 @@ describe("the control in the user's language", () => {
     expect(screen.getByText(text)).toBeInTheDocument();
   });
 
+  it.each([
+    [1041, "・"],
+    [1025, "، "],
+  ])("joins the parts of a row (channel and agent, start and length) with language %p's own separator", async (languageId, separator) => {
+    mountControl({ languageId }, platformAnswering([unlabelledRow(1)]));
+    await flush();
+    const [item] = within(screen.getByRole("list")).getAllByRole("listitem");
+    expect(item.textContent).toContain(`${separator}Alex Wu`);
+    expect(item.textContent?.split(separator).length).toBeGreaterThanOrEqual(3);
+    expect(document.body.textContent).not.toContain("·");
+  });
+
+  it("lays out an Arabic user's control right to left without mixing style directions (no Fluent warning)", async () => {
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const warnings = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      mountControl({ languageId: 1025, rightToLeft: true }, platformAnswering([unlabelledRow(1)]));
+      await flush();
+      expect(document.querySelector("[dir=rtl]")).not.toBeNull();
+      const logged = [...errors.mock.calls, ...warnings.mock.calls].map((call) => call.map(String).join(" "));
+      expect(logged.filter((message) => /different direction/.test(message))).toEqual([]);
+    } finally {
+      errors.mockRestore();
+      warnings.mockRestore();
+    }
+  });
+
   it("counts Japanese sessions with the one form Japanese has", async () => {
     mountControl({ languageId: 1041 }, platformAnswering(sessionRows(1, 1)));
     await flush();

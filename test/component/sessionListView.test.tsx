@@ -83,6 +83,13 @@ describe("the session list's days", () => {
     expect(rowButton("Loan quote")).not.toHaveTextContent("ago");
   });
 
+  it("holds only phrasing content in a row's button (its status badge is no div)", () => {
+    renderList();
+    const button = rowButton("Card blocked");
+    expect(within(button).getByText("Active")).toBeInTheDocument();
+    expect(button.querySelectorAll("div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, section")).toHaveLength(0);
+  });
+
   it("has no heading or row that axe objects to", async () => {
     jest.useRealTimers();
     const { container } = renderList();

@@ -76,9 +76,9 @@ describe("describeCounts", () => {
     [1031, "de-DE", "2 aktiv · 1 in Nachbereitung · 37 geschlossen"],
     [1036, "fr-FR", "2 actives · 1 en conclusion · 37 fermées"],
     [3082, "es-ES", "2 activas · 1 en conclusión · 37 cerradas"],
-    [1041, "ja-JP", "アクティブ 2 件 · まとめ中 1 件 · クローズ 37 件"],
-    [1025, "ar-SA", "جلستان نشطتان · جلسة واحدة قيد الاختتام · 37 جلسة مغلقة"],
-  ])("speaks language %p with its plural forms", (languageId, locale, text) => {
+    [1041, "ja-JP", "アクティブ 2 件・まとめ中 1 件・クローズ 37 件"],
+    [1025, "ar-SA", "جلستان نشطتان، جلسة واحدة قيد الاختتام، 37 جلسة مغلقة"],
+  ])("speaks language %p with its plural forms and its own separator", (languageId, locale, text) => {
     expect(describeCounts(summarizeCounts(busy), stringsIn(languageId, locale), formatter)).toBe(text);
   });
 

@@ -4,6 +4,7 @@ import { CHANNEL_LABEL_KEYS, OPEN_SESSION_STATES, StateCode } from "../../data/s
 import type { SessionCountGroup, SessionCounts, StatusChoice } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { OptionSetLabels } from "../../platform/optionSetLabels";
+import { joinParts } from "../../platform/strings";
 import type { Strings } from "../../platform/strings";
 import type { ChannelFilterOption } from "../filters/ChannelFilter";
 
@@ -38,7 +39,10 @@ export function summarizeCounts(counts: SessionCounts): BucketCount[] {
 
 /** "2 active · 1 in wrap-up · 37 closed", each with the plural form the language picks. */
 export function describeCounts(summary: readonly BucketCount[], strings: Strings, formatter: Formatter): string {
-  return summary.map(({ bucket, count }) => strings.plural(`Counts_${bucket}`, count, formatter.integer(count))).join(" · ");
+  return joinParts(
+    strings,
+    summary.map(({ bucket, count }) => strings.plural(`Counts_${bucket}`, count, formatter.integer(count))),
+  );
 }
 
 /** How many sessions a status chip finds among these channels (none chosen: every channel). */

@@ -1,25 +1,37 @@
 import * as React from "react";
-import { Skeleton, SkeletonItem, makeStyles, tokens } from "@fluentui/react-components";
+import { Skeleton, SkeletonItem, makeStyles, mergeClasses } from "@fluentui/react-components";
+import { StatusBadge } from "../list/StatusBadge";
+import { useSessionItemStyles } from "../list/SessionItem";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, paddingBlock: tokens.spacingVerticalS },
-  row: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   wide: { width: "70%" },
   narrow: { width: "45%" },
+  // The row's button look without its pointer: a placeholder is not something to click.
+  row: { cursor: "default" },
+  // An empty badge keeps the badge's place; only its tinted shape shows.
+  badge: { minWidth: "56px" },
 });
 
 const PLACEHOLDER_ROWS = 3;
 
-/** Placeholder rows shaped like sessions, so the first page does not make the form jump. */
+/**
+ * Placeholder rows shaped like sessions, so the first page does not make the form jump. They are laid out with the
+ * row's and the status badge's own styles: the browser then has those rules before the sessions arrive, and the
+ * first rows only cost their own render.
+ */
 export function LoadingState({ label }: { label: string }): React.ReactElement {
   const styles = useStyles();
+  const rowStyles = useSessionItemStyles();
   return (
-    <div role="status" aria-label={label} className={styles.root}>
+    <div role="status" aria-label={label}>
       <Skeleton aria-hidden>
         {Array.from({ length: PLACEHOLDER_ROWS }, (_, index) => (
-          <div key={index} className={styles.row}>
-            <SkeletonItem size={16} className={styles.wide} />
-            <SkeletonItem size={12} className={styles.narrow} />
+          <div key={index} className={mergeClasses(rowStyles.button, styles.row)} data-loading-row>
+            <span className={rowStyles.titleRow}>
+              <SkeletonItem size={16} className={mergeClasses(rowStyles.subject, styles.wide)} />
+              <StatusBadge label="" tone="unknown" className={styles.badge} />
+            </span>
+            <SkeletonItem size={12} className={mergeClasses(rowStyles.detail, styles.narrow)} />
           </div>
         ))}
       </Skeleton>

@@ -2,6 +2,7 @@ import * as React from "react";
 import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { Session } from "../../model";
 import type { Formatter } from "../../platform/formatting";
+import { joinParts } from "../../platform/strings";
 import type { Strings } from "../../platform/strings";
 import { describeTiming } from "./sessionText";
 import { StatusBadge } from "./StatusBadge";
@@ -9,7 +10,8 @@ import { StatusBadge } from "./StatusBadge";
 /** About the height of a row with a closure reason: what a block off screen reserves per row, and what "Visible rows" counts. */
 export const ROW_HEIGHT_PX = 84;
 
-const useStyles = makeStyles({
+/** The row's styles; the loading state uses them too, so they are in the page before the first rows arrive. */
+export const useSessionItemStyles = makeStyles({
   // Plain elements with caption-sized text: Fluent's Text components cost a render each, on every row.
   heading: {
     margin: 0,
@@ -46,6 +48,9 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     overflowWrap: "anywhere",
+    // The list's start, not the subject's: "start" in a Hebrew subject of an English list would be its right. Griffel
+    // mirrors "left" to "right" in a right-to-left list, so this is always the side the other subjects start on.
+    textAlign: "left",
   },
   placeholder: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
   detail: {
@@ -54,6 +59,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
     overflowWrap: "anywhere",
+    textAlign: "left",
   },
 });
 
@@ -73,9 +79,9 @@ export interface SessionItemProps {
 
 /** One session: a button, so click, Enter and Space open it, and its text is what a screen reader reads. */
 export const SessionItem = React.memo(function SessionItem({ session, heading, headingId, now, relative, strings, formatter, onOpen }: SessionItemProps) {
-  const styles = useStyles();
+  const styles = useSessionItemStyles();
   const owner = session.ownerName ?? (session.hasOwner ? null : strings.get("Owner_None"));
-  const who = [session.channel, owner].filter(Boolean).join(" · ");
+  const who = joinParts(strings, [session.channel, owner].filter((part): part is string => Boolean(part)));
   const reason = session.closureReason !== null ? strings.format("ClosureReason_Label", session.closureReason) : null;
   return (
     <div role="listitem" data-session-id={session.id}>

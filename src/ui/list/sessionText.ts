@@ -1,6 +1,7 @@
 import { DAY, HOUR, MINUTE } from "../../durations";
 import type { LoadError, LoadErrorKind, Session } from "../../model";
 import type { Formatter } from "../../platform/formatting";
+import { joinParts } from "../../platform/strings";
 import type { StringKey, Strings } from "../../platform/strings";
 
 /** A duration in the largest units that matter to an agent: "12 min", "2 h 5 min", "3 d 4 h". */
@@ -32,7 +33,7 @@ export function describeTiming(session: Session, now: Date | null, strings: Stri
   } else if (now !== null && isRunning(session)) {
     parts.push(strings.format("Time_Running", describeDuration(now.getTime() - startedOn.getTime(), strings, formatter)));
   }
-  return parts.join(" · ");
+  return joinParts(strings, parts);
 }
 
 export function describeCount(count: number, hasMore: boolean, strings: Strings, formatter: Formatter): string {
