@@ -16,6 +16,8 @@ import { useSessionFilters } from "./filters/useSessionFilters";
 import type { SessionList } from "./list/useSessionList";
 import { useSessionList } from "./list/useSessionList";
 import { useStartSession } from "./actions/useStartSession";
+import { useOpenConversation } from "./actions/useOpenConversation";
+import { WorkspaceSessionError } from "./actions/WorkspaceSessionError";
 import { useStayingCurrent } from "./refresh/useStayingCurrent";
 import { LoadingState } from "./feedback/LoadingState";
 import { NoMatches } from "./feedback/NoMatches";
@@ -59,9 +61,10 @@ interface ListBodyProps {
   services: ControlServices;
   onRetry(): void;
   onOpen(id: string): void;
+  onOpenConversation(conversationId: string): void;
 }
 
-function ListBody({ list, record, filters, visibleRows, services, onRetry, onOpen }: ListBodyProps) {
+function ListBody({ list, record, filters, visibleRows, services, onRetry, onOpen, onOpenConversation }: ListBodyProps) {
   const { state } = list;
   const { strings, formatter } = services;
   switch (state.phase) {
@@ -93,6 +96,7 @@ function ListBody({ list, record, filters, visibleRows, services, onRetry, onOpe
               strings={strings}
               formatter={formatter}
               onOpen={onOpen}
+              onOpenConversation={onOpenConversation}
               onLoadMore={list.loadMore}
             />
           ) : filters.isFiltered ? (
@@ -139,7 +143,7 @@ function useReloadAll(list: SessionList, counts: SessionCountsLoad): (options?: 
   return React.useCallback((options) => Promise.all([reloadList(options), reloadCounts(options)]).then(() => undefined), [reloadList, reloadCounts]);
 }
 
-export function SessionsPanel({ record, settings, canStart, channelOptionSet, isDisabled, isOffline, services }: RelatedSessionsProps): React.ReactElement {
+export function SessionsPanel({ record, settings, canStart, startsWorkspaceSession, channelOptionSet, isDisabled, isOffline, services }: RelatedSessionsProps): React.ReactElement {
   const styles = useStyles();
   const { strings, formatter } = services;
   const filters = useSessionFilters(settings.scope);
@@ -152,6 +156,7 @@ export function SessionsPanel({ record, settings, canStart, channelOptionSet, is
   const knownCounts = counts.state.status === "ready" ? counts.state.counts : null;
   const reloadAll = useReloadAll(list, counts);
   const opener = useOpenSession(settings.openInNewWindow, services);
+  const conversationOpener = useOpenConversation(settings.openInNewWindow, services);
   const regarding = toRegardingRecord(record);
   const starter = useStartSession(regarding, settings, services, reloadAll, opener.open);
   const { state } = list;
@@ -177,7 +182,14 @@ export function SessionsPanel({ record, settings, canStart, channelOptionSet, is
         refreshing={state.phase === "ready" && state.refreshing && !state.quiet}
         onRefresh={() => void reloadAll()}
         newSession={
-          canStart ? { disabled: isDisabled || regarding === null, starting: starter.starting, onStart: starter.start } : undefined
+          canStart
+            ? {
+                disabled: isDisabled || regarding === null,
+                starting: starter.starting,
+                onStart: starter.start,
+                title: startsWorkspaceSession ? strings.get("Action_NewSession_WorkspaceTooltip") : undefined,
+              }
+            : undefined
         }
       />
       {queried && settings.showCounts && <CountSummary counts={knownCounts} strings={strings} formatter={formatter} className={styles.quiet} />}
@@ -190,8 +202,21 @@ export function SessionsPanel({ record, settings, canStart, channelOptionSet, is
       {starter.error && (
         <ErrorBar titleKey="Error_StartTitle" error={starter.error} strings={strings} onDismiss={starter.dismissError} />
       )}
+      {starter.failedTemplate !== null && <WorkspaceSessionError templateName={starter.failedTemplate} strings={strings} onDismiss={starter.dismissError} />}
       {opener.error && <ErrorBar titleKey="Error_OpenTitle" error={opener.error} strings={strings} onDismiss={opener.dismissError} />}
-      <ListBody list={list} record={record} filters={filters} visibleRows={settings.visibleRows} services={services} onRetry={retryList} onOpen={opener.open} />
+      {conversationOpener.error && (
+        <ErrorBar titleKey="Error_OpenConversationTitle" error={conversationOpener.error} strings={strings} onDismiss={conversationOpener.dismissError} />
+      )}
+      <ListBody
+        list={list}
+        record={record}
+        filters={filters}
+        visibleRows={settings.visibleRows}
+        services={services}
+        onRetry={retryList}
+        onOpen={opener.open}
+        onOpenConversation={conversationOpener.open}
+      />
     </div>
   );
 }

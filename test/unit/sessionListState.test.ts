@@ -3,7 +3,7 @@ import type { SessionListState } from "../../src/ui/list/sessionListState";
 import { appendSessions, sessionListReducer, withRefreshedFirstPage } from "../../src/ui/list/sessionListState";
 
 function session(id: string): Session {
-  return { id, subject: id, status: { label: "", tone: "unknown" }, channel: null, startedOn: null, closedOn: null, isClosed: false, hasOwner: false, ownerName: null, closureReason: null };
+  return { id, subject: id, status: { label: "", tone: "unknown" }, channel: null, startedOn: null, closedOn: null, isClosed: false, hasOwner: false, ownerName: null, closureReason: null, conversationId: null };
 }
 
 const at = new Date("2026-11-28T10:00:00Z");
