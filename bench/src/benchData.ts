@@ -39,7 +39,7 @@ export function generateBenchData(seed: number, now: Date): SampleData {
   const template = data.accounts[0];
   const accounts = Object.values(BENCH_ACCOUNTS).map((account) => ({ ...template, sample_bankaccountid: account.id, sample_name: account.name }));
   const sessions = Object.values(BENCH_ACCOUNTS).flatMap((account) =>
-    sessionKinds(account.sessionCount, random.chance).map((kind) => buildSession({ kind }, { random, now, account, newId })),
+    sessionKinds(account.sessionCount, random.chance).map((kind) => buildSession({ kind }, { random, now, account, newId, conversationId: newId })),
   );
   return { ...data, accounts: [...data.accounts, ...accounts], sessions: [...data.sessions, ...sessions] };
 }
