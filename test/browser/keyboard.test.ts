@@ -1,7 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { eventLogEntries, sessionIds, sessionItems, sessionList, waitForSessionCount } from "../../workbench/driver/hostPage";
+import { eventLogEntries, sessionButton, sessionIds, sessionItems, sessionList, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 // Two pages at the default page size: the list has a last loaded session and a Load more after it.
 const { mortgage } = SAMPLE_ACCOUNTS;
@@ -19,7 +19,7 @@ async function focusFirstMortgageSession(): Promise<{ page: Page; list: Locator;
   const list = sessionList(page, mortgage.name);
   await waitForSessionCount(list, 1);
   await page.getByRole("button", { name: "Load more" }).waitFor();
-  await sessionItems(list).first().getByRole("button").focus();
+  await sessionButton(sessionItems(list).first()).focus();
   return { page, list, ids: await sessionIds(list) };
 }
 
