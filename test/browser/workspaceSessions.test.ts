@@ -59,6 +59,24 @@ describe("in a multi-session app", () => {
     await page.close();
   });
 
+  test("without the Create privilege on sessions, New session still opens a workspace session, which makes no row", async () => {
+    const { page } = await suite.openPage(`?record=${everyday.id}`);
+    await page.getByLabel("No Create privilege on Session").check();
+    await page.getByLabel("Multi-session app (Microsoft.Apm)").check();
+    await setMakerSetting(page, "startMode", "workspaceSession");
+    await setMakerSetting(page, "sessionTemplate", TEMPLATE);
+
+    await page.getByRole("button", { name: "New session" }).click();
+
+    await sessionBarEntries(page).filter({ hasText: everyday.id }).waitFor();
+    await page.getByLabel("Multi-session app (Microsoft.Apm)").uncheck();
+    await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
+    await settle(page);
+    // Outside a multi-session app the fallback is the main form, which makes a row: without Create, no New session.
+    await expect(page.getByRole("button", { name: "New session" }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test("a template that is not in the app profile gets a message naming it and what an administrator must do; added to the profile, it opens", async () => {
     const { page } = await openEveryday({ multiSession: true, startMode: "workspaceSession", template: "sample_missing_template" });
 
