@@ -218,7 +218,7 @@ describe("opening the conversation behind a session", () => {
   it("keeps one keyboard stop per row plus the action: the action follows its row's button in tab order", async () => {
     mountControl({}, platformWithSessions());
     await flush();
-    const tabStops = screen.getAllByRole("listitem").flatMap((item) => [...item.querySelectorAll("button")].filter((button) => button.tabIndex >= 0));
+    const tabStops = screen.getAllByRole("listitem").flatMap((item) => Array.from(item.querySelectorAll("button")).filter((button) => button.tabIndex >= 0));
     expect(tabStops.map((button) => button.getAttribute("aria-label") ?? button.textContent?.slice(0, 9))).toEqual(["Session 1", "Open conversation", "Session 2"]);
   });
 
