@@ -9,7 +9,8 @@ import { localeOfLanguage } from "./platform/locale";
 import { createSessionNavigator } from "./platform/navigation";
 import { readOptionSetLabels } from "./platform/optionSetLabels";
 import type { OptionSetLabels } from "./platform/optionSetLabels";
-import { hasCreatePrivilege } from "./platform/privileges";
+import { canCreateWorkspaceSession } from "./platform/multiSession";
+import { hasCreatePrivilege, hasReadPrivilege } from "./platform/privileges";
 import { readHostRecord } from "./platform/recordContext";
 import { loadSessionMetadata } from "./platform/sessionMetadata";
 import { createStrings } from "./platform/strings";
@@ -21,6 +22,10 @@ import type { RootServices, RootProps } from "./ui/rootProps";
 
 type Context = ComponentFramework.Context<IInputs>;
 
+function startsWorkspaceSession({ startMode, sessionTemplate }: Settings): boolean {
+  return startMode === "workspaceSession" && sessionTemplate !== null && canCreateWorkspaceSession();
+}
+
 /** The PCF lifecycle only: it adapts the context to props; the UI decides when to call the Web API. */
 export class RelatedSessions implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private context: Context;
@@ -29,6 +34,12 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
   private readonly lifetime = new AbortController();
   /** Whether the user may create sessions: null until the platform has answered, asked once per instance. */
   private createPrivilege: boolean | null = null;
+  /**
+   * Whether the user may read sessions: all a workspace session needs, as it writes no session row. Asked only in
+   * that start mode, once the privilege answer for creating has come (the same metadata makes it trustworthy).
+   */
+  private readPrivilege: boolean | null = null;
+  private privilegeMetadata: unknown = undefined;
   private createPrivilegeRequested = false;
   /** The session table's metadata: one getEntityMetadata call per instance, made when first needed. */
   private sessionMetadata: Promise<unknown> | null = null;
@@ -101,7 +112,10 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
   private receiveSessionMetadata(metadata: unknown, askPrivilege: boolean): void {
     if (!this.active) return;
     this.channelOptionSet = readOptionSetLabels(metadata, SessionColumn.channel);
-    if (askPrivilege) this.createPrivilege = hasCreatePrivilege(this.context.utils, metadata);
+    if (askPrivilege) {
+      this.createPrivilege = hasCreatePrivilege(this.context.utils, metadata);
+      this.privilegeMetadata = metadata;
+    }
     this.context.factory?.requestRender();
   }
 
@@ -111,6 +125,7 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
       sessionState: parameters.sessionState?.raw,
       allowStart: parameters.allowStart?.raw,
       startMode: parameters.startMode?.raw,
+      sessionTemplate: parameters.sessionTemplate?.raw,
       openInNewWindow: parameters.openInNewWindow?.raw,
       regardingNavigationProperty: parameters.regardingNavigationProperty?.raw,
       showCounts: parameters.showCounts?.raw,
@@ -119,13 +134,24 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
     });
   }
 
+  /**
+   * A workspace session writes no session row, so where one opens only the read privilege gates New session; every
+   * other start (and the workspace mode's fallback to the main form) makes a row and needs the create privilege.
+   */
+  private mayStart(settings: Settings): boolean {
+    if (!startsWorkspaceSession(settings)) return this.createPrivilege === true;
+    if (this.readPrivilege === null && this.createPrivilege !== null) this.readPrivilege = hasReadPrivilege(this.context.utils, this.privilegeMetadata);
+    return this.readPrivilege === true;
+  }
+
   private toProps(context: Context): RootProps {
     const settings = this.readSettings(context);
     this.requestSessionMetadata(settings);
     return {
       record: readHostRecord(context),
       settings,
-      canStart: settings.allowStart && this.createPrivilege === true,
+      canStart: settings.allowStart && this.mayStart(settings),
+      startsWorkspaceSession: startsWorkspaceSession(settings),
       channelOptionSet: this.channelOptionSet,
       isDisabled: context.mode?.isControlDisabled === true,
       isOffline: this.isOffline(),

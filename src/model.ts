@@ -23,6 +23,8 @@ export interface Session {
   /** Null when there is no owner or the platform sent no name for it. */
   ownerName: string | null;
   closureReason: string | null;
+  /** The conversation (msdyn_ocliveworkitem) behind the session; null for a session made by hand, or a bad id. */
+  conversationId: string | null;
 }
 
 /** The record whose form hosts the control. */

@@ -2,7 +2,7 @@ import { isValidLogicalName } from "./data/logicalName";
 import { readNumber } from "./data/numberInput";
 import type { SessionScope } from "./model";
 
-export type StartMode = "mainForm" | "quickCreate" | "directCreate";
+export type StartMode = "mainForm" | "quickCreate" | "directCreate" | "workspaceSession";
 
 export const PAGE_SIZE = { default: 25, min: 5, max: 250 } as const;
 /** "Refresh every N seconds": off unless set; never more often than every 30 s. */
@@ -16,6 +16,7 @@ export interface RawSettings {
   sessionState: unknown;
   allowStart: unknown;
   startMode: unknown;
+  sessionTemplate: unknown;
   openInNewWindow: unknown;
   regardingNavigationProperty: unknown;
   showCounts: unknown;
@@ -25,7 +26,7 @@ export interface RawSettings {
 
 /** A maker setting that could not be used as given, for the UI to report. */
 export interface SettingProblem {
-  messageKey: "Settings_InvalidNavigationProperty";
+  messageKey: "Settings_InvalidNavigationProperty" | "Settings_InvalidSessionTemplate";
   value: string;
 }
 
@@ -35,6 +36,8 @@ export interface Settings {
   scope: SessionScope;
   allowStart: boolean;
   startMode: StartMode;
+  /** The unique name of the session template a workspace session opens; null when none (usable) was named. */
+  sessionTemplate: string | null;
   openInNewWindow: boolean;
   /** A valid navigation property name, or null to use the conventional one. */
   regardingNavigationProperty: string | null;
@@ -75,19 +78,38 @@ function parseNavigationProperty(value: unknown): { name: string | null; problem
   return { name: null, problem: { messageKey: "Settings_InvalidNavigationProperty", value: name } };
 }
 
+/**
+ * A session template's unique name is "<prefix>_<name>", the prefix 3 to 8 letters or digits
+ * (https://learn.microsoft.com/dynamics365/customer-service/administer/session-templates); out-of-the-box templates
+ * use longer prefixes (case_entity_session_default_template), so only the characters and the underscore are checked.
+ */
+const SESSION_TEMPLATE_NAME = /^[A-Za-z0-9]+_[A-Za-z0-9_]+$/;
+const SESSION_TEMPLATE_MAX_LENGTH = 100;
+
+function parseSessionTemplate(value: unknown): { name: string | null; problem?: SettingProblem } {
+  if (typeof value !== "string" || value.trim() === "") return { name: null };
+  const name = value.trim();
+  if (name.length <= SESSION_TEMPLATE_MAX_LENGTH && SESSION_TEMPLATE_NAME.test(name)) return { name };
+  return { name: null, problem: { messageKey: "Settings_InvalidSessionTemplate", value: name.slice(0, SESSION_TEMPLATE_MAX_LENGTH) } };
+}
+
 /** Turns the maker's inputs into typed settings; nothing here throws, whatever the input. */
 export function parseSettings(raw: RawSettings): Settings {
   const navigation = parseNavigationProperty(raw.regardingNavigationProperty);
+  const startMode = parseEnum<StartMode>(raw.startMode, ["mainForm", "quickCreate", "directCreate", "workspaceSession"], "mainForm");
+  // The template matters only to the workspace session mode: no warning about a setting that is not used.
+  const template = startMode === "workspaceSession" ? parseSessionTemplate(raw.sessionTemplate) : { name: null };
   return {
     pageSize: parseWholeNumber(raw.pageSize, PAGE_SIZE),
     scope: parseEnum(raw.sessionState, ["all", "open", "closed"], "all"),
     allowStart: parseYesNo(raw.allowStart, true),
-    startMode: parseEnum(raw.startMode, ["mainForm", "quickCreate", "directCreate"], "mainForm"),
+    startMode,
+    sessionTemplate: template.name,
     openInNewWindow: parseYesNo(raw.openInNewWindow, false),
     regardingNavigationProperty: navigation.name,
     showCounts: parseYesNo(raw.showCounts, true),
     visibleRows: parseWholeNumber(raw.visibleRows, VISIBLE_ROWS),
     refreshIntervalSeconds: parseRefreshInterval(raw.refreshInterval),
-    problems: navigation.problem ? [navigation.problem] : [],
+    problems: [navigation.problem, template.problem].filter((problem): problem is SettingProblem => problem !== undefined),
   };
 }

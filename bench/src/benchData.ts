@@ -36,10 +36,12 @@ export function generateBenchData(seed: number, now: Date): SampleData {
     usedIds.add(id);
     return id;
   };
+  // Conversations come from a source of their own, so they leave the bench's other rows as they were.
+  const conversations = createRandom(seed + 2);
   const template = data.accounts[0];
   const accounts = Object.values(BENCH_ACCOUNTS).map((account) => ({ ...template, sample_bankaccountid: account.id, sample_name: account.name }));
   const sessions = Object.values(BENCH_ACCOUNTS).flatMap((account) =>
-    sessionKinds(account.sessionCount, random.chance).map((kind) => buildSession({ kind }, { random, now, account, newId })),
+    sessionKinds(account.sessionCount, random.chance).map((kind) => buildSession({ kind }, { random, now, account, newId, conversationId: conversations.guid })),
   );
   return { ...data, accounts: [...data.accounts, ...accounts], sessions: [...data.sessions, ...sessions] };
 }

@@ -106,6 +106,7 @@ export function mapSession(raw: unknown, t: Translate): Session | null {
     hasOwner: text(row, SessionColumn.owner) !== null,
     ownerName: formattedValue(row, SessionColumn.owner),
     closureReason: mapClosureReason(row),
+    conversationId: normalizeGuid(row[SessionColumn.conversation]),
   };
 }
 

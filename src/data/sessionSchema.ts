@@ -6,6 +6,8 @@ import type { StatusTone } from "../model";
  * and its option-set values with the resx keys of their labels.
  */
 export const SESSION_TABLE = "msdyn_ocsession";
+/** The conversation (live work item) a session belongs to, through msdyn_liveworkitemid. */
+export const CONVERSATION_TABLE = "msdyn_ocliveworkitem";
 
 /** The subject column holds at most 200 characters. */
 export const SUBJECT_MAX_LENGTH = 200;
@@ -22,6 +24,7 @@ export const SessionColumn = {
   owner: "_ownerid_value",
   closureReason: "msdyn_closurereason",
   regarding: "_regardingobjectid_value",
+  conversation: "_msdyn_liveworkitemid_value",
 } as const;
 
 /** Exactly the columns the list shows; nothing else is requested. */
@@ -36,6 +39,7 @@ export const SELECTED_COLUMNS: readonly string[] = [
   SessionColumn.createdOn,
   SessionColumn.owner,
   SessionColumn.closureReason,
+  SessionColumn.conversation,
 ];
 
 export const FORMATTED_VALUE_SUFFIX = "@OData.Community.Display.V1.FormattedValue";

@@ -1,7 +1,7 @@
 import { normalizeGuid } from "../data/guid";
 import type { RegardingRecord } from "../model";
-import { SESSION_TABLE } from "../data/sessionSchema";
-import { tryOpenSessionTab } from "./multiSession";
+import { CONVERSATION_TABLE, SESSION_TABLE } from "../data/sessionSchema";
+import { createWorkspaceSession, tryOpenRecordTab } from "./multiSession";
 
 export interface SessionNavigator {
   openSession(sessionId: string, openInNewWindow: boolean): Promise<void>;
@@ -12,6 +12,13 @@ export interface SessionNavigator {
    * may be never (the tab stays open): callers must not keep the agent waiting on it.
    */
   openMainForm(regarding: RegardingRecord): Promise<void>;
+  /** Opens the conversation (msdyn_ocliveworkitem) behind a session: a tab in a multi-session app, else its form. */
+  openConversation(conversationId: string, openInNewWindow: boolean): Promise<void>;
+  /**
+   * Opens a workspace session for the record from the session template. False when the app has no workspace
+   * sessions (the caller falls back to a form); throws WorkspaceSessionFailure when the platform refused.
+   */
+  startWorkspaceSession(templateName: string, regarding: RegardingRecord): Promise<boolean>;
 }
 
 /**
@@ -48,7 +55,7 @@ function savedSessionId(response: unknown): string | null {
 export function createSessionNavigator(getNavigation: () => ComponentFramework.Navigation): SessionNavigator {
   return {
     async openSession(sessionId, openInNewWindow) {
-      if (await tryOpenSessionTab(sessionId)) return;
+      if (await tryOpenRecordTab(SESSION_TABLE, sessionId)) return;
       await getNavigation().openForm({ entityName: SESSION_TABLE, entityId: sessionId, openInNewWindow });
     },
 
@@ -58,6 +65,15 @@ export function createSessionNavigator(getNavigation: () => ComponentFramework.N
 
     async openMainForm(regarding) {
       await getNavigation().openForm(newSessionFormOptions(regarding, false));
+    },
+
+    async openConversation(conversationId, openInNewWindow) {
+      if (await tryOpenRecordTab(CONVERSATION_TABLE, conversationId)) return;
+      await getNavigation().openForm({ entityName: CONVERSATION_TABLE, entityId: conversationId, openInNewWindow });
+    },
+
+    startWorkspaceSession(templateName, regarding) {
+      return createWorkspaceSession(templateName, regarding);
     },
   };
 }

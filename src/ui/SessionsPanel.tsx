@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { WorkspaceSessionError } from "./actions/WorkspaceSessionError";
 import { CountSummary } from "./counts/CountSummary";
 import { EmptyState } from "./feedback/EmptyState";
 import { ErrorBar } from "./feedback/ErrorBar";
@@ -31,11 +32,14 @@ function RetryingNotice({ retrying, strings }: { retrying: boolean } & Pick<Say,
 }
 
 function Notice({ notice, strings }: { notice: NoticeView } & Pick<Say, "strings">) {
-  return notice.kind === "setting" ? (
-    <NoticeBar intent="warning">{notice.text}</NoticeBar>
-  ) : (
-    <ErrorBar titleKey={notice.titleKey} error={notice.error} strings={strings} onDismiss={notice.onDismiss} />
-  );
+  switch (notice.kind) {
+    case "setting":
+      return <NoticeBar intent="warning">{notice.text}</NoticeBar>;
+    case "failure":
+      return <ErrorBar titleKey={notice.titleKey} error={notice.error} strings={strings} onDismiss={notice.onDismiss} />;
+    case "workspaceTemplate":
+      return <WorkspaceSessionError templateName={notice.templateName} strings={strings} onDismiss={notice.onDismiss} />;
+  }
 }
 
 function ListBody({ body, strings, formatter }: { body: ListBodyView } & Say) {

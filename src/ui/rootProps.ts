@@ -27,6 +27,8 @@ export interface RootProps {
   settings: Settings;
   /** The maker allows starting sessions and the user holds the Create privilege. */
   canStart: boolean;
+  /** New session opens a workspace session (multi-session app, template named): no session row is made. */
+  startsWorkspaceSession: boolean;
   /** msdyn_channel's options from the table metadata (labels in the user's language); null when not loaded. */
   channelOptionSet: OptionSetLabels | null;
   /** The form is disabled (read-only, inactive record, …). */

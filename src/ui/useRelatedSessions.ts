@@ -2,6 +2,7 @@ import type { HostRecord, LoadError, RegardingRecord, SessionCounts } from "../m
 import type { Formatter } from "../platform/formatting";
 import type { OptionSetLabels } from "../platform/optionSetLabels";
 import type { StringKey, Strings } from "../platform/strings";
+import { useOpenConversation } from "./actions/useOpenConversation";
 import { useOpenSession } from "./actions/useOpenSession";
 import { useStartSession } from "./actions/useStartSession";
 import { channelOptions, statusCount, uncountedChannelOptions } from "./counts/sessionCounts";
@@ -21,7 +22,8 @@ import type { RootProps } from "./rootProps";
 /** A message above the list: a maker's setting the control could not use, or an action that failed. */
 export type NoticeView =
   | { kind: "setting"; id: string; text: string }
-  | { kind: "failure"; id: string; titleKey: StringKey; error: LoadError; onDismiss(): void };
+  | { kind: "failure"; id: string; titleKey: StringKey; error: LoadError; onDismiss(): void }
+  | { kind: "workspaceTemplate"; id: string; templateName: string; onDismiss(): void };
 
 /** What the list part shows, the rows being one case among the others. */
 export type ListBodyView =
@@ -91,10 +93,11 @@ interface ListBodyInputs {
   visibleRows: number;
   onRetry(): void;
   onOpen(sessionId: string): void;
+  onOpenConversation(conversationId: string): void;
   onLoadMore(): void;
 }
 
-function listBodyView({ state, filters, label, visibleRows, onRetry, onOpen, onLoadMore }: ListBodyInputs): ListBodyView {
+function listBodyView({ state, filters, label, visibleRows, onRetry, onOpen, onOpenConversation, onLoadMore }: ListBodyInputs): ListBodyView {
   switch (state.phase) {
     case "unsaved":
     case "offline":
@@ -117,6 +120,7 @@ function listBodyView({ state, filters, label, visibleRows, onRetry, onOpen, onL
                 more: more.status === "waiting" ? { status: "loading", retrying: false } : more.status === "loading" ? { status: "loading", retrying: more.retrying !== null } : more,
                 visibleRows,
                 onOpen,
+                onOpenConversation,
                 onLoadMore,
               },
             }
@@ -140,7 +144,7 @@ function listBodyView({ state, filters, label, visibleRows, onRetry, onOpen, onL
  * feature calls its hook here and adds its part of RelatedSessionsView beside the others; its render component takes
  * that part as plain props.
  */
-export function useRelatedSessions({ record, settings, canStart, channelOptionSet, isDisabled, isOffline, services }: RootProps): RelatedSessionsView {
+export function useRelatedSessions({ record, settings, canStart, startsWorkspaceSession, channelOptionSet, isDisabled, isOffline, services }: RootProps): RelatedSessionsView {
   const { strings, formatter } = services;
   const filters = useSessionFilters(settings.scope);
   const query = listQuery(record, settings, filters.filters, isOffline);
@@ -148,6 +152,7 @@ export function useRelatedSessions({ record, settings, canStart, channelOptionSe
   const counts = useSessionCounts(query.kind === "sessions" && settings.showCounts ? { regardingId: query.request.regardingId, scope: settings.scope } : null, services);
   const knownCounts = counts.state.status === "ready" ? counts.state.counts : null;
   const opener = useOpenSession(settings.openInNewWindow, services);
+  const conversationOpener = useOpenConversation(settings.openInNewWindow, services);
 
   /** Reloads the list, and the counts with it when they are on; settles when both are over. */
   const reloadAll = (mode: ReloadMode) => Promise.all([list.reload(mode), counts.reload(mode)]).then(() => undefined);
@@ -170,7 +175,11 @@ export function useRelatedSessions({ record, settings, canStart, channelOptionSe
   const queried = query.kind === "sessions";
   const notices: NoticeView[] = settings.problems.map((problem) => ({ kind: "setting", id: problem.messageKey, text: strings.format(problem.messageKey, problem.value) }));
   if (starter.error) notices.push({ kind: "failure", id: "start", titleKey: "Error_StartTitle", error: starter.error, onDismiss: starter.dismissError });
+  if (starter.failedTemplate !== null) notices.push({ kind: "workspaceTemplate", id: "workspace", templateName: starter.failedTemplate, onDismiss: starter.dismissError });
   if (opener.error) notices.push({ kind: "failure", id: "open", titleKey: "Error_OpenTitle", error: opener.error, onDismiss: opener.dismissError });
+  if (conversationOpener.error) {
+    notices.push({ kind: "failure", id: "conversation", titleKey: "Error_OpenConversationTitle", error: conversationOpener.error, onDismiss: conversationOpener.dismissError });
+  }
 
   return {
     strings,
@@ -180,7 +189,14 @@ export function useRelatedSessions({ record, settings, canStart, channelOptionSe
       canRefresh: queried,
       refreshing: state.phase === "ready" && state.refresh?.status === "running" && state.refresh.visible,
       onRefresh: () => void reloadAll("refresh"),
-      newSession: canStart ? { disabled: isDisabled || regarding === null, starting: starter.starting, onStart: starter.start } : undefined,
+      newSession: canStart
+        ? {
+            disabled: isDisabled || regarding === null,
+            starting: starter.starting,
+            onStart: starter.start,
+            title: startsWorkspaceSession ? strings.get("Action_NewSession_WorkspaceTooltip") : undefined,
+          }
+        : undefined,
     },
     summary: queried && settings.showCounts ? { counts: knownCounts } : null,
     filterBar: queried ? filterBarView(filters, knownCounts, channelOptionSet, strings) : null,
@@ -192,6 +208,7 @@ export function useRelatedSessions({ record, settings, canStart, channelOptionSe
       visibleRows: settings.visibleRows,
       onRetry: retryList,
       onOpen: opener.open,
+      onOpenConversation: conversationOpener.open,
       onLoadMore: list.loadMore,
     }),
   };

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { sessionItems, sessionList, settle, waitForSessionCount, waitUntil } from "../../workbench/driver/hostPage";
+import { sessionButtons, sessionItems, sessionList, settle, waitForSessionCount, waitUntil } from "../../workbench/driver/hostPage";
 
 const { everyday, premier } = SAMPLE_ACCOUNTS;
 const LANGUAGES = ["1033", "1031", "1036", "3082", "1041", "1025"];
@@ -11,7 +11,7 @@ const suite = setUpBrowserSuite();
 /** Every status badge that does not show whole: wider or taller than its box, or reaching out of its row. */
 function clippedBadges(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll("[data-session-id] > button"))
+    Array.from(document.querySelectorAll("[data-session-id] > button:first-of-type"))
       .map((row) => {
         const badge = row.querySelector("[data-tone]") as HTMLElement;
         const badgeBox = badge.getBoundingClientRect();
@@ -105,7 +105,7 @@ test("sessions sit under the day they started; the arrow keys go from day to day
 
   // The last session of the first day, then Down: the focus lands on the next day's first session.
   const firstDayRows = await sessionItems(list).evaluateAll((items) => items.findIndex((item, index) => index > 0 && item.querySelector("h3") !== null));
-  const rows = sessionItems(list).getByRole("button");
+  const rows = sessionButtons(list);
   await rows.nth(firstDayRows - 1).focus();
   await page.keyboard.press("ArrowDown");
   const focused = await page.evaluate(() => ({

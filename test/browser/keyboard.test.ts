@@ -1,7 +1,8 @@
 import type { Locator, Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { eventLogEntries, sessionIds, sessionItems, sessionList, waitForSessionCount } from "../../workbench/driver/hostPage";
+import { queryApi } from "../../workbench/driver/emulator";
+import { eventLogEntries, sessionButton, sessionIds, sessionItems, sessionList, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 // Two pages at the default page size: the list has a last loaded session and a Load more after it.
 const { mortgage } = SAMPLE_ACCOUNTS;
@@ -19,7 +20,7 @@ async function focusFirstMortgageSession(): Promise<{ page: Page; list: Locator;
   const list = sessionList(page, mortgage.name);
   await waitForSessionCount(list, 1);
   await page.getByRole("button", { name: "Load more" }).waitFor();
-  await sessionItems(list).first().getByRole("button").focus();
+  await sessionButton(sessionItems(list).first()).focus();
   return { page, list, ids: await sessionIds(list) };
 }
 
@@ -53,11 +54,18 @@ test.each([["Enter"], ["Space"]])("%s on the focused session opens that session"
   await page.close();
 });
 
-test("Tab from the last loaded session reaches Load more, and Enter there loads the next page", async () => {
+test("Tab from the last loaded session reaches Load more (past its Open conversation, when it has one), and Enter there loads the next page", async () => {
   const { page, list, ids: firstPage } = await focusFirstMortgageSession();
+  const lastId = firstPage[firstPage.length - 1];
+  const [last] = await queryApi<{ _msdyn_liveworkitemid_value: string | null }>(suite.workbench, `msdyn_ocsessions?$select=_msdyn_liveworkitemid_value&$filter=activityid eq ${lastId}`);
   await page.keyboard.press("End");
 
   await page.keyboard.press("Tab");
+  if (last._msdyn_liveworkitemid_value !== null) {
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Open conversation");
+    await expect(focusedSessionId(page)).resolves.toBe(lastId);
+    await page.keyboard.press("Tab");
+  }
 
   const loadMore = page.getByRole("button", { name: "Load more" });
   await expect(loadMore.evaluate((button) => button === document.activeElement)).resolves.toBe(true);

@@ -3,7 +3,7 @@ import type { Locator, Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { seriousAxeViolations } from "./support/axe";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { sessionItems, sessionList, waitForSessionCount } from "../../workbench/driver/hostPage";
+import { sessionButton, sessionItems, sessionList, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
 const ARABIC_LIST = `الجلسات المتعلقة بـ ${everyday.name}`;
@@ -114,10 +114,10 @@ describe("in Windows high contrast (forced colours)", () => {
     expect(styles.chosenBackground).not.toBe(styles.otherBackground);
     expect(styles.iconFill).not.toMatch(/rgba\(0, 0, 0, 0\)|none/);
 
-    const first = sessionItems(list).first().getByRole("button");
+    const first = sessionButton(sessionItems(list).first());
     await first.focus();
     await page.keyboard.press("ArrowDown");
-    const focused = sessionItems(list).nth(1).getByRole("button");
+    const focused = sessionButton(sessionItems(list).nth(1));
     const ringOf = (row: Locator) =>
       row.evaluate((button) => {
         const ring = getComputedStyle(button, "::after");

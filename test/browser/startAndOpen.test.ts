@@ -1,7 +1,7 @@
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
 import { queryApi } from "../../workbench/driver/emulator";
-import { eventLogEntries, sessionItems, sessionList, setMakerSetting, waitForSessionCount } from "../../workbench/driver/hostPage";
+import { eventLogEntries, sessionButton, sessionItems, sessionList, setMakerSetting, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
 
@@ -19,7 +19,7 @@ test("opening a session shows its details through navigation.openForm", async ()
   const first = sessionItems(list).first();
   const sessionId = await first.getAttribute("data-session-id");
 
-  await first.getByRole("button").click();
+  await sessionButton(first).click();
 
   const details = page.getByRole("dialog", { name: /^Session: / });
   await details.waitFor();
@@ -103,7 +103,7 @@ test("in a multi-session app a session opens as a tab through Microsoft.Apm.crea
   await waitForSessionCount(list, everyday.sessionCount);
   const sessionId = await sessionItems(list).first().getAttribute("data-session-id");
 
-  await sessionItems(list).first().getByRole("button").click();
+  await sessionButton(sessionItems(list).first()).click();
 
   await page.getByRole("tablist", { name: "Session tabs" }).getByRole("tab", { name: new RegExp(sessionId ?? "no id") }).waitFor();
   await expect(eventLogEntries(page).filter({ hasText: "Microsoft.Apm.createTab" }).count()).resolves.toBe(1);

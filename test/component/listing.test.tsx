@@ -26,7 +26,7 @@ describe("listing the sessions regarding the record", () => {
     expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
     expect(platform.retrieveMultipleRecords).toHaveBeenCalledWith(
       "msdyn_ocsession",
-      "?$select=activityid,subject,statecode,msdyn_state,msdyn_channel,msdyn_sessioncreatedon,msdyn_sessionclosedon,createdon,_ownerid_value,msdyn_closurereason" +
+      "?$select=activityid,subject,statecode,msdyn_state,msdyn_channel,msdyn_sessioncreatedon,msdyn_sessionclosedon,createdon,_ownerid_value,msdyn_closurereason,_msdyn_liveworkitemid_value" +
         `&$filter=_regardingobjectid_value eq ${ACCOUNT_ID}&$orderby=createdon desc,activityid desc`,
       25,
     );

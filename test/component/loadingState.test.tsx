@@ -25,6 +25,7 @@ describe("the loading state", () => {
         strings={englishStrings}
         formatter={fakeFormatter()}
         onOpen={jest.fn()}
+        onOpenConversation={jest.fn()}
         onLoadMore={jest.fn()}
       />,
     );

@@ -32,6 +32,7 @@ function renderList(overrides: Partial<React.ComponentProps<typeof SessionListVi
     strings: englishStrings,
     formatter: fakeFormatter(),
     onOpen: jest.fn(),
+    onOpenConversation: jest.fn(),
     onLoadMore: jest.fn(),
     ...overrides,
   };

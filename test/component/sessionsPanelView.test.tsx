@@ -22,7 +22,7 @@ function view(overrides: Partial<RelatedSessionsView> = {}): RelatedSessionsView
       onRetry: jest.fn(),
       content: {
         kind: "rows",
-        list: { label: "Sessions about Checking", sessions: [session(1), session(2)], hasMore: true, more: { status: "idle" }, visibleRows: 5, onOpen: jest.fn(), onLoadMore: jest.fn() },
+        list: { label: "Sessions about Checking", sessions: [session(1), session(2)], hasMore: true, more: { status: "idle" }, visibleRows: 5, onOpen: jest.fn(), onOpenConversation: jest.fn(), onLoadMore: jest.fn() },
       },
     },
     ...overrides,
@@ -78,6 +78,15 @@ describe("SessionsPanelView", () => {
     );
     expect(screen.getByText("The navigation property is not valid.")).toBeInTheDocument();
     expect(screen.getByText(englishStrings.get("Error_OpenTitle"))).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it("names the session template a refused workspace session asked for, and dismisses it through the view model", () => {
+    const onDismiss = jest.fn();
+    renderThemed(<SessionsPanelView {...view({ notices: [{ kind: "workspaceTemplate", id: "workspace", templateName: "contoso_bankaccount_session", onDismiss }] })} />);
+    expect(screen.getByText(englishStrings.get("Error_WorkspaceSessionTitle"))).toBeInTheDocument();
+    expect(screen.getByText(/contoso_bankaccount_session/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
     expect(onDismiss).toHaveBeenCalledTimes(1);
   });

@@ -13,7 +13,7 @@ import { englishString } from "../fixtures/resx";
 
 const GUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const SELECT =
-  "activityid,subject,statecode,msdyn_state,msdyn_channel,msdyn_sessioncreatedon,msdyn_sessionclosedon,createdon,_ownerid_value,msdyn_closurereason";
+  "activityid,subject,statecode,msdyn_state,msdyn_channel,msdyn_sessioncreatedon,msdyn_sessionclosedon,createdon,_ownerid_value,msdyn_closurereason,_msdyn_liveworkitemid_value";
 const anyOf = (column: string, value: string) => `(?:${column} eq ${value}|\\(${column} eq ${value}(?: or ${column} eq ${value})+\\))`;
 /** What encodeURIComponent leaves, %XX escapes, and OData's doubled quote: nothing else may stand inside the literal. */
 const LITERAL = "(?:[A-Za-z0-9\\-_.!~*()]|%[0-9A-F]{2}|'')*";
@@ -151,17 +151,18 @@ describe("the mapper, for any JSON a Web API row could hold", () => {
 
 describe("the maker's settings, whatever the form designer hands over", () => {
   it("are clamped, enum-checked and validated, never thrown over", () => {
-    const raw = fc.oneof(fc.anything(), fc.string(), fc.integer(), fc.double(), fc.constantFrom("yes", "no", "all", "open", "closed", "mainForm", "quickCreate", "directCreate"));
+    const raw = fc.oneof(fc.anything(), fc.string(), fc.integer(), fc.double(), fc.constantFrom("yes", "no", "all", "open", "closed", "mainForm", "quickCreate", "directCreate", "workspaceSession", "contoso_bankaccount_session"));
     fc.assert(
       fc.property(
-        fc.record({ pageSize: raw, sessionState: raw, allowStart: raw, startMode: raw, openInNewWindow: raw, regardingNavigationProperty: raw, showCounts: raw, visibleRows: raw, refreshInterval: raw }),
+        fc.record({ pageSize: raw, sessionState: raw, allowStart: raw, startMode: raw, sessionTemplate: raw, openInNewWindow: raw, regardingNavigationProperty: raw, showCounts: raw, visibleRows: raw, refreshInterval: raw }),
         (input) => {
           const settings = parseSettings(input);
           expect(Number.isInteger(settings.pageSize) && settings.pageSize >= PAGE_SIZE.min && settings.pageSize <= PAGE_SIZE.max).toBe(true);
           expect(Number.isInteger(settings.visibleRows) && settings.visibleRows >= VISIBLE_ROWS.min && settings.visibleRows <= VISIBLE_ROWS.max).toBe(true);
           expect(settings.refreshIntervalSeconds === null || (settings.refreshIntervalSeconds >= 30 && settings.refreshIntervalSeconds <= 3600)).toBe(true);
           expect(["all", "open", "closed"]).toContain(settings.scope);
-          expect(["mainForm", "quickCreate", "directCreate"]).toContain(settings.startMode);
+          expect(["mainForm", "quickCreate", "directCreate", "workspaceSession"]).toContain(settings.startMode);
+          expect(settings.sessionTemplate === null || /^[A-Za-z0-9]+_[A-Za-z0-9_]+$/.test(settings.sessionTemplate)).toBe(true);
           expect(settings.regardingNavigationProperty === null || /^[a-z][a-z0-9_]{0,127}$/.test(settings.regardingNavigationProperty)).toBe(true);
         },
       ),

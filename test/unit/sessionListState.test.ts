@@ -4,7 +4,7 @@ import type { FirstPageLoad, MorePageLoad, ReloadMode, SessionListAction, Sessio
 import { appendSessions, firstPageInFlight, morePageInFlight, rowsToRefresh, sessionListReducer, withRefreshedRows } from "../../src/ui/list/sessionListState";
 
 function session(id: string): Session {
-  return { id, subject: id, status: { label: "", tone: "unknown" }, channel: null, startedOn: null, closedOn: null, isClosed: false, hasOwner: false, ownerName: null, closureReason: null };
+  return { id, subject: id, status: { label: "", tone: "unknown" }, channel: null, startedOn: null, closedOn: null, isClosed: false, hasOwner: false, ownerName: null, closureReason: null, conversationId: null };
 }
 
 const at = new Date("2026-11-28T10:00:00Z");

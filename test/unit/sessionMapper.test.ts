@@ -27,6 +27,7 @@ describe("mapSession", () => {
         [`_ownerid_value${FV}`]: "Alex Wu",
         msdyn_closurereason: 192350008,
         [`msdyn_closurereason${FV}`]: "Customer disconnected",
+        _msdyn_liveworkitemid_value: "{5A0E2C1B-7D34-4F6A-9B8C-1D2E3F4A5B6C}",
       }),
       t,
     );
@@ -41,8 +42,16 @@ describe("mapSession", () => {
       hasOwner: true,
       ownerName: "Alex Wu",
       closureReason: "Customer disconnected",
+      conversationId: "5a0e2c1b-7d34-4f6a-9b8c-1d2e3f4a5b6c",
     });
   });
+
+  it.each([undefined, null, "", "not-a-guid", 42, { id: "5a0e2c1b-7d34-4f6a-9b8c-1d2e3f4a5b6c" }, "5a0e2c1b-7d34-4f6a-9b8c-1d2e3f4a5b6c' or 1 eq 1"])(
+    "gives no conversation for a session whose _msdyn_liveworkitemid_value is %p",
+    (value) => {
+      expect(mapSession(row({ _msdyn_liveworkitemid_value: value }), t)?.conversationId).toBeNull();
+    },
+  );
 
   it.each([
     [192350001, "Active", "active"],

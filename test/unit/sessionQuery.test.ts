@@ -3,7 +3,7 @@ import type { SessionFilters, SessionListRequest } from "../../src/model";
 
 const ID = "3f2b8c1e-5a47-4d2b-9e61-0c7d1a2b3c41";
 const SELECT =
-  "$select=activityid,subject,statecode,msdyn_state,msdyn_channel,msdyn_sessioncreatedon,msdyn_sessionclosedon,createdon,_ownerid_value,msdyn_closurereason";
+  "$select=activityid,subject,statecode,msdyn_state,msdyn_channel,msdyn_sessioncreatedon,msdyn_sessionclosedon,createdon,_ownerid_value,msdyn_closurereason,_msdyn_liveworkitemid_value";
 // createdon, not msdyn_sessioncreatedon: a session started by hand has no msdyn_sessioncreatedon and would sort last.
 const ORDER = "$orderby=createdon desc,activityid desc";
 

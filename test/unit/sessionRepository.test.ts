@@ -9,7 +9,7 @@ import { ACCOUNT_ID, pageOf, sessionId, sessionRow } from "../fixtures/sessionRo
 const ACCOUNT = { id: ACCOUNT_ID, entityType: "sample_bankaccount", name: "Contoso Everyday Checking" };
 const NEW_ID = "99999999-9999-4999-8999-99999999999a";
 const REQUEST: SessionListRequest = { regardingId: ACCOUNT_ID, scope: "all", filters: { status: "all", channels: [], search: "" }, pageSize: 25 };
-const SELECT = "$select=activityid,subject,statecode,msdyn_state,msdyn_channel,msdyn_sessioncreatedon,msdyn_sessionclosedon,createdon,_ownerid_value,msdyn_closurereason";
+const SELECT = "$select=activityid,subject,statecode,msdyn_state,msdyn_channel,msdyn_sessioncreatedon,msdyn_sessionclosedon,createdon,_ownerid_value,msdyn_closurereason,_msdyn_liveworkitemid_value";
 const directly: RetryingRead = (read) => read();
 
 function setup() {

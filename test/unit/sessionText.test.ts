@@ -20,6 +20,7 @@ function session(overrides: Partial<Session>): Session {
     hasOwner: false,
     ownerName: null,
     closureReason: null,
+    conversationId: null,
     ...overrides,
   };
 }

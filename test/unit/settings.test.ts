@@ -6,6 +6,7 @@ const defaults: RawSettings = {
   sessionState: "all",
   allowStart: "yes",
   startMode: "mainForm",
+  sessionTemplate: null,
   openInNewWindow: "no",
   regardingNavigationProperty: null,
   showCounts: "yes",
@@ -20,6 +21,7 @@ describe("parseSettings", () => {
       sessionState: null,
       allowStart: null,
       startMode: null,
+      sessionTemplate: null,
       openInNewWindow: null,
       regardingNavigationProperty: null,
       showCounts: null,
@@ -31,6 +33,7 @@ describe("parseSettings", () => {
       scope: "all",
       allowStart: true,
       startMode: "mainForm",
+      sessionTemplate: null,
       openInNewWindow: false,
       regardingNavigationProperty: null,
       showCounts: true,
@@ -140,5 +143,43 @@ describe("refresh every N seconds", () => {
     [86_400, 3600],
   ])("turns %p into %p", (refreshInterval, seconds) => {
     expect(parseSettings({ ...defaults, refreshInterval }).refreshIntervalSeconds).toBe(seconds);
+  });
+});
+
+describe("the workspace session start mode and its session template", () => {
+  it("accepts workspaceSession as a start mode", () => {
+    expect(parseSettings({ ...defaults, startMode: "workspaceSession" }).startMode).toBe("workspaceSession");
+  });
+
+  it.each([
+    ["sample_bankaccount_session", "sample_bankaccount_session"],
+    ["  contoso_bankaccount_session  ", "contoso_bankaccount_session"],
+    ["case_entity_session_default_template", "case_entity_session_default_template"],
+    [null, null],
+    ["", null],
+    ["   ", null],
+  ])("reads the template %p as %p, with no problem", (sessionTemplate, expected) => {
+    const settings = parseSettings({ ...defaults, startMode: "workspaceSession", sessionTemplate });
+    expect(settings.sessionTemplate).toBe(expected);
+    expect(settings.problems).toEqual([]);
+  });
+
+  it.each(["no underscore", "nounderscore", "_leading", "with space_name", "bad-char_name", "x_<script>", `a_${"b".repeat(120)}`])(
+    "ignores the template %p and reports it",
+    (sessionTemplate) => {
+      const settings = parseSettings({ ...defaults, startMode: "workspaceSession", sessionTemplate });
+      expect(settings.sessionTemplate).toBeNull();
+      expect(settings.problems).toEqual([{ messageKey: "Settings_InvalidSessionTemplate", value: sessionTemplate.slice(0, 100) }]);
+    },
+  );
+
+  it.each([42, {}, ["a_b"]])("ignores a template given as %p", (sessionTemplate) => {
+    expect(parseSettings({ ...defaults, startMode: "workspaceSession", sessionTemplate }).sessionTemplate).toBeNull();
+  });
+
+  it("neither reads nor reports a template in the other start modes", () => {
+    const settings = parseSettings({ ...defaults, startMode: "mainForm", sessionTemplate: "not a template" });
+    expect(settings.sessionTemplate).toBeNull();
+    expect(settings.problems).toEqual([]);
   });
 });

@@ -65,6 +65,17 @@ describe("generateSampleData", () => {
     expect(new Set(sessionsOf(SAMPLE_ACCOUNTS.travel.id).map((session) => session.msdyn_channel)).size).toBe(3);
   });
 
+  it("gives every Omnichannel session a conversation and no session made by hand one; transfers share a conversation", () => {
+    const omnichannel = data.sessions.filter((session) => session.msdyn_sessionid !== null);
+    const handMade = data.sessions.filter((session) => session.msdyn_sessionid === null);
+    expect(handMade.length).toBeGreaterThan(0);
+    expect(handMade.every((session) => session._msdyn_liveworkitemid_value === null)).toBe(true);
+    expect(omnichannel.every((session) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(session._msdyn_liveworkitemid_value ?? ""))).toBe(true);
+    const conversations = new Set(omnichannel.map((session) => session._msdyn_liveworkitemid_value));
+    expect(conversations.size).toBeLessThan(omnichannel.length);
+    expect(conversations.size).toBeGreaterThan(omnichannel.length * 0.8);
+  });
+
   it("seeds accounts with 0, 3, 40 and 600 sessions", () => {
     expect(Object.values(SAMPLE_ACCOUNTS).map((account) => sessionsOf(account.id).length)).toEqual(expect.arrayContaining([0, 3, 40, 600]));
   });

@@ -1,4 +1,4 @@
-import { SessionTabs } from "./navigation/apm.js";
+import { SAMPLE_SESSION_TEMPLATE, SessionBar, SessionTabs } from "./navigation/apm.js";
 import { exposeAutomation } from "./automation.js";
 import { byId } from "./page/dom.js";
 import { EventLog } from "./page/eventLog.js";
@@ -35,6 +35,7 @@ function initialState(manifest: ControlManifest, accounts: readonly FormRecord[]
     formDisabled: false,
     noCreatePrivilege: false,
     multiSession: false,
+    appProfileTemplates: SAMPLE_SESSION_TEMPLATE,
     parameterValues: defaultParameterValues(manifest),
     savedIdShape: "bracedString",
     mainFormNeverSettles: false,
@@ -55,7 +56,16 @@ async function start(): Promise<void> {
   const webApi = createWebApi(() => started?.current.languageId);
   const accounts = await fetchAccounts(webApi);
   const workbench = new Workbench(
-    { manifest, controlConstructor, webApi, log, tabs: new SessionTabs(byId("session-tabs")), controlContainer: byId("control-container"), showState },
+    {
+      manifest,
+      controlConstructor,
+      webApi,
+      log,
+      tabs: new SessionTabs(byId("session-tabs")),
+      sessionBar: new SessionBar(byId("session-bar")),
+      controlContainer: byId("control-container"),
+      showState,
+    },
     restoreSavedHostState(initialState(manifest, accounts)),
   );
   started = workbench;

@@ -30,6 +30,16 @@ export function sessionItems(list: Locator): Locator {
   return list.getByRole("listitem");
 }
 
+/** The button that opens a session: the first of its list item (an "Open conversation" action may follow it). */
+export function sessionButton(item: Locator): Locator {
+  return item.locator(":scope > button").first();
+}
+
+/** Every session's own button in the list, in order, without the actions beside them. */
+export function sessionButtons(list: Locator): Locator {
+  return sessionItems(list).locator(":scope > button:first-of-type");
+}
+
 export function sessionIds(list: Locator): Promise<string[]> {
   return sessionItems(list).evaluateAll((items) => items.map((item) => item.getAttribute("data-session-id") ?? ""));
 }

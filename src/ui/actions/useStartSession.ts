@@ -4,6 +4,7 @@ import { createSessionOnce } from "../../data/createRecovery";
 import { CancelledError, LoadFailure, withRetries } from "../../data/retry";
 import type { RetryingRead } from "../../data/sessionRepository";
 import type { LoadError, RegardingRecord } from "../../model";
+import { WorkspaceSessionFailure } from "../../platform/multiSession";
 import type { Settings } from "../../settings";
 import type { RootServices } from "../rootProps";
 import { useIsAlive } from "../lifecycle/useIsAlive";
@@ -12,6 +13,8 @@ export interface StartSession {
   start(): void;
   starting: boolean;
   error: LoadError | null;
+  /** The session template a workspace session could not be opened from; null when none failed. */
+  failedTemplate: string | null;
   dismissError(): void;
 }
 
@@ -36,13 +39,15 @@ export function useStartSession(
 ): StartSession {
   const [starting, setStarting] = React.useState(false);
   const [error, setError] = React.useState<LoadError | null>(null);
+  const [failedTemplate, setFailedTemplate] = React.useState<string | null>(null);
   const inFlight = React.useRef(false);
   const isLive = useIsAlive(services.isActive);
 
   const reportFailure = React.useCallback(
     (failure: unknown) => {
       if (failure instanceof CancelledError || !isLive()) return;
-      setError(failure instanceof LoadFailure ? failure.error : services.classify(failure));
+      if (failure instanceof WorkspaceSessionFailure) setFailedTemplate(failure.templateName);
+      else setError(failure instanceof LoadFailure ? failure.error : services.classify(failure));
     },
     [services, isLive],
   );
@@ -78,6 +83,17 @@ export function useStartSession(
     [services, isLive, onStarted, reportFailure],
   );
 
+  // A workspace session writes no session row: nothing to reload. Where the app has none (no Microsoft.Apm, or no
+  // createSession) or no template is named, New session opens the main form instead, never a dead button.
+  const startWorkspaceSession = React.useCallback(
+    async (record: RegardingRecord): Promise<void> => {
+      const template = settings.sessionTemplate;
+      const opened = template !== null && (await services.navigator.startWorkspaceSession(template, record));
+      if (!opened) await startThroughMainForm(record);
+    },
+    [services, settings.sessionTemplate, startThroughMainForm],
+  );
+
   const run = React.useCallback(
     (record: RegardingRecord): Promise<void> => {
       switch (settings.startMode) {
@@ -87,9 +103,11 @@ export function useStartSession(
           return startThroughQuickCreate(record);
         case "mainForm":
           return startThroughMainForm(record);
+        case "workspaceSession":
+          return startWorkspaceSession(record);
       }
     },
-    [settings.startMode, startDirectly, startThroughQuickCreate, startThroughMainForm],
+    [settings.startMode, startDirectly, startThroughQuickCreate, startThroughMainForm, startWorkspaceSession],
   );
 
   const start = React.useCallback(() => {
@@ -97,6 +115,7 @@ export function useStartSession(
     inFlight.current = true;
     setStarting(true);
     setError(null);
+    setFailedTemplate(null);
     const settle = () => {
       inFlight.current = false;
       if (isLive()) setStarting(false);
@@ -108,6 +127,9 @@ export function useStartSession(
       .finally(settle);
   }, [regarding, run, reportFailure, isLive]);
 
-  const dismissError = React.useCallback(() => setError(null), []);
-  return { start, starting, error, dismissError };
+  const dismissError = React.useCallback(() => {
+    setError(null);
+    setFailedTemplate(null);
+  }, []);
+  return { start, starting, error, failedTemplate, dismissError };
 }

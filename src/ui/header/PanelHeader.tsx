@@ -27,7 +27,7 @@ export interface PanelHeaderProps {
   refreshing: boolean;
   onRefresh(): void;
   /** Absent when starting is not offered at all (setting off or no Create privilege). */
-  newSession?: { disabled: boolean; starting: boolean; onStart(): void };
+  newSession?: { disabled: boolean; starting: boolean; onStart(): void; /** Says what the button does when that is not obvious. */ title?: string };
 }
 
 export function PanelHeader({ strings, countText, canRefresh, refreshing, onRefresh, newSession }: PanelHeaderProps): React.ReactElement {
@@ -56,6 +56,7 @@ export function PanelHeader({ strings, countText, canRefresh, refreshing, onRefr
           <Button
             appearance="primary"
             disabled={newSession.disabled || newSession.starting}
+            title={newSession.title}
             icon={newSession.starting ? <Spinner size="extra-tiny" aria-label={strings.get("Starting_Label")} /> : <AddIcon />}
             onClick={newSession.onStart}
           >

@@ -4,6 +4,7 @@ import type { Session } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import { joinParts } from "../../platform/strings";
 import type { Strings } from "../../platform/strings";
+import { CONVERSATION_ACTION_SPACE, ConversationAction } from "./ConversationAction";
 import { describeTiming } from "./sessionText";
 import { StatusBadge } from "./StatusBadge";
 
@@ -38,6 +39,9 @@ export const useSessionItemStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
   },
+  // The conversation action sits over the row's end corner, beside (not inside) the row's button.
+  withConversation: { position: "relative" },
+  roomForAction: { paddingInlineEnd: CONVERSATION_ACTION_SPACE },
   // Inside the button: the block's containment clips anything drawn beyond it.
   focus: createFocusOutlineStyle({ style: { outlineOffset: "-2px" } }),
   titleRow: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS, width: "100%" },
@@ -75,22 +79,28 @@ export interface SessionItemProps {
   strings: Strings;
   formatter: Formatter;
   onOpen(sessionId: string): void;
+  onOpenConversation(conversationId: string): void;
 }
 
 /** One session: a button, so click, Enter and Space open it, and its text is what a screen reader reads. */
-export const SessionItem = React.memo(function SessionItem({ session, heading, headingId, now, relative, strings, formatter, onOpen }: SessionItemProps) {
+export const SessionItem = React.memo(function SessionItem({ session, heading, headingId, now, relative, strings, formatter, onOpen, onOpenConversation }: SessionItemProps) {
   const styles = useSessionItemStyles();
   const owner = session.ownerName ?? (session.hasOwner ? null : strings.get("Owner_None"));
   const who = joinParts(strings, [session.channel, owner].filter((part): part is string => Boolean(part)));
   const reason = session.closureReason !== null ? strings.format("ClosureReason_Label", session.closureReason) : null;
   return (
-    <div role="listitem" data-session-id={session.id}>
+    <div role="listitem" data-session-id={session.id} className={session.conversationId !== null ? styles.withConversation : undefined}>
       {heading !== undefined && (
         <h3 id={headingId} className={styles.heading}>
           {heading}
         </h3>
       )}
-      <button type="button" className={mergeClasses(styles.button, styles.focus)} aria-describedby={headingId} onClick={() => onOpen(session.id)}>
+      <button
+        type="button"
+        className={mergeClasses(styles.button, styles.focus, session.conversationId !== null && styles.roomForAction)}
+        aria-describedby={headingId}
+        onClick={() => onOpen(session.id)}
+      >
         <span className={styles.titleRow}>
           {/* bdi: a subject's own direction (Arabic with English, a stray override) never turns the row around. */}
           {session.subject === null ? (
@@ -106,6 +116,9 @@ export const SessionItem = React.memo(function SessionItem({ session, heading, h
         </span>
         {reason !== null && <span className={styles.detail}>{reason}</span>}
       </button>
+      {session.conversationId !== null && (
+        <ConversationAction conversationId={session.conversationId} label={strings.get("Action_OpenConversation")} onOpenConversation={onOpenConversation} />
+      )}
     </div>
   );
 });

@@ -40,6 +40,7 @@ export interface SessionListViewProps {
   strings: Strings;
   formatter: Formatter;
   onOpen(sessionId: string): void;
+  onOpenConversation(conversationId: string): void;
   onLoadMore(): void;
 }
 
@@ -79,7 +80,7 @@ function blocksOf(groups: readonly DayGroup[]): Row[][] {
   return Array.from({ length: Math.ceil(rows.length / BLOCK_ROWS) }, (_, block) => rows.slice(block * BLOCK_ROWS, (block + 1) * BLOCK_ROWS));
 }
 
-interface BlockProps extends Pick<SessionListViewProps, "strings" | "formatter" | "onOpen"> {
+interface BlockProps extends Pick<SessionListViewProps, "strings" | "formatter" | "onOpen" | "onOpenConversation"> {
   rows: readonly Row[];
   headings: ReadonlyMap<DayGroup, string>;
   headingIdPrefix: string;
@@ -88,7 +89,7 @@ interface BlockProps extends Pick<SessionListViewProps, "strings" | "formatter" 
 }
 
 /** One block of rows: a render that changes none of its props (theme, width, updateView) stops here. */
-const Block = React.memo(function Block({ rows, headings, headingIdPrefix, today, now, strings, formatter, onOpen }: BlockProps) {
+const Block = React.memo(function Block({ rows, headings, headingIdPrefix, today, now, strings, formatter, onOpen, onOpenConversation }: BlockProps) {
   const styles = useStyles();
   return (
     <div className={styles.block} style={{ containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_PX}px` }}>
@@ -105,6 +106,7 @@ const Block = React.memo(function Block({ rows, headings, headingIdPrefix, today
             strings={strings}
             formatter={formatter}
             onOpen={onOpen}
+            onOpenConversation={onOpenConversation}
           />
         );
       })}
@@ -118,7 +120,7 @@ const Block = React.memo(function Block({ rows, headings, headingIdPrefix, today
  * time or a relative one render again on its tick.
  */
 export function SessionListView(props: SessionListViewProps): React.ReactElement {
-  const { label, sessions, visibleRows, strings, formatter, onOpen } = props;
+  const { label, sessions, visibleRows, strings, formatter, onOpen, onOpenConversation } = props;
   const styles = useStyles();
   const [headingIdPrefix] = React.useState(() => `rs-day-${++listCount}-`);
   const now = useMinuteClock();
@@ -140,6 +142,7 @@ export function SessionListView(props: SessionListViewProps): React.ReactElement
             strings={strings}
             formatter={formatter}
             onOpen={onOpen}
+            onOpenConversation={onOpenConversation}
           />
         ))}
       </div>

@@ -14,8 +14,15 @@ export interface ApmTabInput {
   title?: string;
 }
 
+/** What Microsoft.Apm.createSession receives: the template's unique name and the anchor record in parametersStr. */
+export interface ApmSessionInput {
+  templateName: string;
+  sessionContext?: Map<string, unknown>;
+  isFocused?: boolean;
+}
+
 export interface ApmGlobal {
-  Apm: { createTab(input: ApmTabInput): Promise<string> };
+  Apm: { createTab(input: ApmTabInput): Promise<string>; createSession(input: ApmSessionInput): Promise<string> };
 }
 
 /** The globals the platform libraries, the host and the control talk through, as in a model-driven app. */

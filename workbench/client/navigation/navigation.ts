@@ -2,7 +2,7 @@ import { showDialog } from "./dialogs.js";
 import { h } from "../page/dom.js";
 import type { EventLog } from "../page/eventLog.js";
 import type { HostState, SavedIdShape } from "../page/hostState.js";
-import { showCreateSessionForm, showSessionDetails } from "./sessionForms.js";
+import { showConversationDetails, showCreateSessionForm, showSessionDetails } from "./sessionForms.js";
 import type { RegardingRecord } from "./sessionForms.js";
 
 type FormParameters = Record<string, string> | undefined;
@@ -64,6 +64,10 @@ async function openForm(
   const refused = refusedFormParameter(parameters);
   if (refused) {
     throw { errorCode: 0x80040203, message: `Invalid form parameter '${refused}': regarding and partylist lookups can't be set through form parameters.` };
+  }
+  if (options.entityName === "msdyn_ocliveworkitem" && options.entityId) {
+    await showConversationDetails(webApi, options.entityId, windowNote(options));
+    return { savedEntityReference: [] };
   }
   if (options.entityName !== "msdyn_ocsession") {
     await showDialog({ title: `Form of ${options.entityName}`, body: [h("p", { text: "The workbench only has the Session form." })], buttons: [{ label: "Close", result: () => true }], dismissResult: true });

@@ -59,6 +59,33 @@ export async function showSessionDetails(webApi: ComponentFramework.WebApi, sess
   });
 }
 
+/**
+ * The conversation's form, read-only: the workbench has no conversation table, so it shows the conversation's id and
+ * the sessions that belong to it (one per assignment to an agent), as the emulator lists them.
+ */
+export async function showConversationDetails(webApi: ComponentFramework.WebApi, conversationId: string, note?: string): Promise<void> {
+  let body: HTMLElement;
+  try {
+    const { entities } = await webApi.retrieveMultipleRecords(
+      "msdyn_ocsession",
+      `?$select=subject,statecode,_ownerid_value&$filter=_msdyn_liveworkitemid_value eq ${conversationId}&$orderby=createdon asc`,
+    );
+    body = definitionList([
+      ["Conversation id", conversationId],
+      ...entities.map((session, index) => [`Session ${index + 1}`, `${shown(session, "subject")} · ${shown(session, "statecode")} · ${shown(session, "_ownerid_value")}`] as const),
+    ]);
+  } catch (error) {
+    body = h("p", { attrs: { role: "alert" }, text: `The conversation could not be opened: ${(error as WebApiError).message}` });
+  }
+  await showDialog({
+    title: "Conversation",
+    className: "record-form",
+    body: [note ? h("p", { className: "dialog-note", text: note }) : null, body],
+    buttons: [{ label: "Close", primary: true, result: () => true }],
+    dismissResult: true,
+  });
+}
+
 export interface CreateFormSpec {
   quickCreate: boolean;
   regarding: RegardingRecord | undefined;

@@ -22,6 +22,8 @@ export interface HostState {
   formDisabled: boolean;
   noCreatePrivilege: boolean;
   multiSession: boolean;
+  /** The session templates in the emulated user's app profile: the ones Microsoft.Apm.createSession accepts. */
+  appProfileTemplates: string;
   parameterValues: ParameterValues;
   /** How quick create names the saved record's id; both shapes have been seen in apps. */
   savedIdShape: SavedIdShape;

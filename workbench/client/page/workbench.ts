@@ -1,5 +1,5 @@
 import { setMultiSessionApp } from "../navigation/apm.js";
-import type { SessionTabs } from "../navigation/apm.js";
+import type { SessionBar, SessionTabs } from "../navigation/apm.js";
 import { buildContext } from "../context/context.js";
 import type { ContextServices } from "../context/context.js";
 import { ControlHost } from "../controlHost.js";
@@ -22,6 +22,7 @@ export interface WorkbenchParts {
   webApi: ComponentFramework.WebApi;
   log: EventLog;
   tabs: SessionTabs;
+  sessionBar: SessionBar;
   controlContainer: HTMLElement;
   /** Brings the page (header, theme, width) in line with the state before the control sees it. */
   showState(state: HostState): void;
@@ -68,7 +69,12 @@ export class Workbench {
   async reload(): Promise<void> {
     this.services.strings = await this.stringsFor(this.state.languageId);
     this.services.layout.tracksContainerResize = false;
-    setMultiSessionApp(this.state.multiSession, this.parts.tabs, this.parts.log);
+    setMultiSessionApp(this.state.multiSession, {
+      tabs: this.parts.tabs,
+      sessionBar: this.parts.sessionBar,
+      log: this.parts.log,
+      appProfileTemplates: () => this.state.appProfileTemplates,
+    });
     this.parts.showState(this.state);
     this.host.mount();
   }

@@ -1,4 +1,4 @@
-import { checkboxField, fieldset, selectField } from "../page/fields.js";
+import { checkboxField, fieldset, inputField, selectField } from "../page/fields.js";
 import type { SavedIdShape } from "../page/hostState.js";
 import type { Workbench } from "../page/workbench.js";
 
@@ -20,5 +20,11 @@ export function platformAnswerSwitches(workbench: Workbench): HTMLFieldSetElemen
     ),
     checkboxField("Main form promise never settles (tab stays open)", state.mainFormNeverSettles, (mainFormNeverSettles) => void workbench.change({ mainFormNeverSettles })),
     checkboxField("First save updates only context.page", state.firstSaveUpdatesPageOnly, (firstSaveUpdatesPageOnly) => void workbench.change({ firstSaveUpdatesPageOnly })),
+    inputField(
+      "Session templates in the app profile (Microsoft.Apm.createSession; comma-separated unique names)",
+      "text",
+      state.appProfileTemplates,
+      (appProfileTemplates) => void workbench.change({ appProfileTemplates }),
+    ),
   ]);
 }

@@ -50,9 +50,10 @@ const DRAWN_CHANNELS: readonly number[] = [
 export function generateSampleData(seed: number = SAMPLE_SEED, now: Date = new Date()): SampleData {
   const random = createRandom(seed);
   const newId = uniqueIdSource(random);
+  const conversationId = conversationIdSource(createRandom(seed ^ CONVERSATION_SEED));
   const sessions: SampleSession[] = [];
   const accounts = Object.entries(SAMPLE_ACCOUNTS).map(([key, account], index) => {
-    const context = { random, now, account, newId };
+    const context = { random, now, account, newId, conversationId };
     const plans = key === "everyday" ? everydayPlans(random) : drawnPlans(account, LEADING_PLANS[key] ?? [], random, now);
     sessions.push(...plans.map((plan) => buildSession(plan, context)));
     return bankAccountRow(account, index, now, random);
@@ -131,6 +132,22 @@ function bankAccountRow(account: SampleAccount, index: number, now: Date, random
     createdon: created,
     modifiedon: created,
     _ownerid_value: random.pick(SAMPLE_AGENTS).id,
+  };
+}
+
+const CONVERSATION_SEED = 0x5eed;
+/** How often a session is a transfer: a second session (another assignment) of the previous session's conversation. */
+const TRANSFER_CHANCE = 0.1;
+
+/**
+ * One conversation per Omnichannel session, except transfers, which share the previous one's: a conversation may
+ * have several sessions (https://learn.microsoft.com/dynamics365/customer-service/use/session-metrics).
+ */
+function conversationIdSource(random: Random): () => string {
+  let previous: string | null = null;
+  return () => {
+    previous = previous !== null && random.chance(TRANSFER_CHANCE) ? previous : random.guid();
+    return previous;
   };
 }
 

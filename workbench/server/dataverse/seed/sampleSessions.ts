@@ -35,6 +35,8 @@ export interface SampleSession {
   modifiedon: string;
   _regardingobjectid_value: string;
   _ownerid_value: string;
+  /** The conversation (msdyn_ocliveworkitem) Omnichannel made the session for; null for a session made by hand. */
+  _msdyn_liveworkitemid_value: string | null;
   ownerTable: "systemuser" | "team";
 }
 
@@ -63,6 +65,11 @@ export interface SessionContext {
   readonly now: Date;
   readonly account: { readonly id: string; readonly name: string };
   readonly newId: () => string;
+  /**
+   * The conversation of the next Omnichannel session. Drawn from a source of its own, so adding conversations left
+   * every other seeded value as it was.
+   */
+  readonly conversationId: () => string;
 }
 
 const DAY_MINUTES = 24 * 60;
@@ -124,6 +131,7 @@ export function buildSession(plan: SessionPlan, context: SessionContext): Sample
     modifiedon: toDataverseDate(timing.modifiedAt),
     _regardingobjectid_value: context.account.id,
     _ownerid_value: owner.id,
+    _msdyn_liveworkitemid_value: omnichannel ? context.conversationId() : null,
     ownerTable: owner.table,
   };
 }

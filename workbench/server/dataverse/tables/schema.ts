@@ -36,6 +36,7 @@ export interface TableDefinition {
   readonly columns: readonly ColumnDefinition[];
 }
 
+export const CONVERSATION_TABLE = "msdyn_ocliveworkitem";
 export const REGARDING_BANK_ACCOUNT_NAVIGATION = "regardingobjectid_sample_bankaccount_msdyn_ocsession";
 
 const OWNER_TARGETS = { systemuser: "ownerid", team: "ownerid" } as const;
@@ -85,6 +86,9 @@ export const SESSION_TABLE: TableDefinition = {
       lookupTargets: { sample_bankaccount: REGARDING_BANK_ACCOUNT_NAVIGATION },
     },
     { name: "_ownerid_value", type: "lookup", lookupTargets: OWNER_TARGETS },
+    // msdyn_liveworkitemid: the conversation the session belongs to (the emulator has no conversation table, so
+    // the lookup carries no formatted value): https://learn.microsoft.com/dynamics365/developer/reference/entities/msdyn_ocsession
+    { name: "_msdyn_liveworkitemid_value", type: "lookup", lookupTargets: { [CONVERSATION_TABLE]: "msdyn_liveworkitemid" } },
   ],
 };
 

@@ -1,5 +1,5 @@
 import type { SampleData } from "../seed/sampleData";
-import { BANK_ACCOUNT_TABLE, SESSION_TABLE, SYSTEM_USER_TABLE, TEAM_TABLE } from "./schema";
+import { BANK_ACCOUNT_TABLE, CONVERSATION_TABLE, SESSION_TABLE, SYSTEM_USER_TABLE, TEAM_TABLE } from "./schema";
 import type { TableDefinition } from "./schema";
 
 export type CellValue = string | number | null;
@@ -22,7 +22,11 @@ export class DataStore {
     data.teams.forEach((team) => this.insert(TEAM_TABLE, { teamid: team.id, name: team.name }, {}));
     data.accounts.forEach((account) => this.insert(BANK_ACCOUNT_TABLE, { ...account }, { _ownerid_value: "systemuser" }));
     data.sessions.forEach(({ ownerTable, ...session }) =>
-      this.insert(SESSION_TABLE, { ...session }, { _ownerid_value: ownerTable, _regardingobjectid_value: BANK_ACCOUNT_TABLE.logicalName }),
+      this.insert(SESSION_TABLE, { ...session }, {
+        _ownerid_value: ownerTable,
+        _regardingobjectid_value: BANK_ACCOUNT_TABLE.logicalName,
+        ...(session._msdyn_liveworkitemid_value === null ? {} : { _msdyn_liveworkitemid_value: CONVERSATION_TABLE }),
+      }),
     );
   }
 
