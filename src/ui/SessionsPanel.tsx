@@ -25,6 +25,9 @@ import type { ControlServices, RelatedSessionsProps } from "./rootProps";
 import { channelOptions, statusCount, uncountedChannelOptions } from "./counts/sessionCounts";
 import { describeCount } from "./list/sessionText";
 import { SessionListView } from "./list/SessionListView";
+import { SessionHistory } from "./history/SessionHistory";
+import type { SessionHistoryLoad } from "./history/useSessionHistory";
+import { useSessionHistory } from "./history/useSessionHistory";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -132,11 +135,15 @@ function filterBarParts(
   };
 }
 
-/** Reloads the list, and the counts with it when they are on; settles when both are over. */
-function useReloadAll(list: SessionList, counts: SessionCountsLoad): (options?: { quiet?: boolean }) => Promise<void> {
+/** Reloads the list, and the counts and history with it when they are on; settles when all are over. */
+function useReloadAll(list: SessionList, counts: SessionCountsLoad, history: SessionHistoryLoad): (options?: { quiet?: boolean }) => Promise<void> {
   const { reload: reloadList } = list;
   const { reload: reloadCounts } = counts;
-  return React.useCallback((options) => Promise.all([reloadList(options), reloadCounts(options)]).then(() => undefined), [reloadList, reloadCounts]);
+  const { reload: reloadHistory } = history;
+  return React.useCallback(
+    (options) => Promise.all([reloadList(options), reloadCounts(options), reloadHistory(options)]).then(() => undefined),
+    [reloadList, reloadCounts, reloadHistory],
+  );
 }
 
 export function SessionsPanel({ record, settings, canStart, channelOptionSet, isDisabled, isOffline, services }: RelatedSessionsProps): React.ReactElement {
@@ -144,13 +151,17 @@ export function SessionsPanel({ record, settings, canStart, channelOptionSet, is
   const { strings, formatter } = services;
   const filters = useSessionFilters(settings.scope);
   const request = React.useMemo<SessionListRequest | null>(
-    () => (record.id === null ? null : { regardingId: record.id, scope: settings.scope, filters: filters.filters, pageSize: settings.pageSize }),
-    [record.id, settings.scope, filters.filters, settings.pageSize],
+    () =>
+      record.id === null
+        ? null
+        : { regardingId: record.id, scope: settings.scope, filters: filters.filters, pageSize: settings.pageSize, createdRange: filters.createdRange },
+    [record.id, settings.scope, filters.filters, settings.pageSize, filters.createdRange],
   );
   const list = useSessionList(request, isOffline, services);
   const counts = useSessionCounts(record.id, settings.scope, settings.showCounts && !isOffline, services);
   const knownCounts = counts.state.status === "ready" ? counts.state.counts : null;
-  const reloadAll = useReloadAll(list, counts);
+  const history = useSessionHistory(record.id, settings.scope, settings.showHistory && !isOffline, services);
+  const reloadAll = useReloadAll(list, counts, history);
   const opener = useOpenSession(settings.openInNewWindow, services);
   const regarding = toRegardingRecord(record);
   const starter = useStartSession(regarding, settings, services, reloadAll, opener.open);
@@ -181,6 +192,15 @@ export function SessionsPanel({ record, settings, canStart, channelOptionSet, is
         }
       />
       {queried && settings.showCounts && <CountSummary counts={knownCounts} strings={strings} formatter={formatter} className={styles.quiet} />}
+      {queried && settings.showHistory && (
+        <SessionHistory
+          state={history.state}
+          createdRange={filters.createdRange}
+          onCreatedRangeChange={filters.setCreatedRange}
+          channelOptionSet={channelOptionSet}
+          services={services}
+        />
+      )}
       {queried && <FilterBar strings={strings} formatter={formatter} {...filterBarParts(filters, knownCounts, channelOptionSet, services)} />}
       {settings.problems.map((problem) => (
         <NoticeBar key={problem.messageKey} intent="warning">

@@ -85,7 +85,7 @@ function metadataLabel(channel: number, optionSet: OptionSetLabels | null): stri
 }
 
 /** The platform's label (formatted value or metadata), else ours, else the raw value (as a session row's channel). */
-function channelLabel(channel: number, platformLabel: string | null, strings: Strings): string {
+export function channelLabel(channel: number, platformLabel: string | null, strings: Strings): string {
   if (platformLabel !== null && platformLabel.trim() !== "") return platformLabel;
   const key = CHANNEL_LABEL_KEYS.get(channel);
   return key ? strings.get(key) : String(channel);
