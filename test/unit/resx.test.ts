@@ -20,7 +20,7 @@ const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
     "Channel_AppleMessages",
     "Channel_GoogleBusinessMessages",
     "History_ChannelCount",
-    "History_ListSeparator",
+    "History_ListJoin",
   ],
   1031: ["Channel_Video", "Error_Details"],
   1036: ["Header_Title", "Counts_Active_one", "Header_Count_one", "Header_Count_other", "Header_CountMore_one", "Header_CountMore_other", "Duration_Minutes", "Duration_HoursMinutes", "History_Sessions_one", "History_Sessions_other"],

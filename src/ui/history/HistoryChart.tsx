@@ -90,7 +90,7 @@ export function HistoryChart({ model, chosenWeek, strings, formatter, onChooseWe
   const tabStop = Math.min(focusIndex, model.weeks.length - 1);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const rtl = getComputedStyle(event.currentTarget).direction === "rtl";
+    const rtl = event.currentTarget.closest("[dir]")?.getAttribute("dir") === "rtl";
     const next = weekAfterKey(event.key, tabStop, model.weeks.length, rtl);
     if (next === null) return;
     event.preventDefault();

@@ -79,8 +79,10 @@ export function describeWeek(week: HistoryWeek, strings: Strings, formatter: For
   const date = formatter.date(formatter.startOfDay(week.startDay));
   const total = strings.plural("History_Sessions", week.total, formatter.integer(week.total));
   if (week.segments.length === 0) return strings.format("History_WeekName", date, total);
-  const breakdown = week.segments
+  // Most sessions first, "Other" last; the list joined by the language's own pattern.
+  const breakdown = [...week.segments]
+    .sort((a, b) => Number(a.series.colour === OWN_COLOURS) - Number(b.series.colour === OWN_COLOURS) || b.count - a.count)
     .map((segment) => strings.format("History_ChannelCount", formatter.integer(segment.count), segment.series.label))
-    .join(strings.get("History_ListSeparator"));
+    .reduce((list, item) => strings.format("History_ListJoin", list, item));
   return strings.format("History_WeekNameBreakdown", date, total, breakdown);
 }

@@ -22,6 +22,14 @@ interface HistoryInFlight {
 
 const HIDDEN: SessionHistoryState = { status: "hidden" };
 
+interface HistoryAnswer {
+  /** The record and scope the answer is for. */
+  query: string;
+  weeks: WeekBucket[];
+}
+
+const replaceAnswer = (_previous: HistoryAnswer | null, next: HistoryAnswer | null): HistoryAnswer | null => next;
+
 /**
  * The record's sessions per week over the last 13 weeks: one aggregate query when the record or the maker's scope
  * changes, and again with every refresh of the list; never with the agent's filters. The weeks are the user's (time
@@ -30,7 +38,8 @@ const HIDDEN: SessionHistoryState = { status: "hidden" };
  * Off when the maker turned it off, the record is unsaved, or the client is offline (no aggregation offline).
  */
 export function useSessionHistory(regardingId: string | null, scope: SessionScope, enabled: boolean, services: ControlServices): SessionHistoryLoad {
-  const [state, setState] = React.useState<SessionHistoryState>(HIDDEN);
+  /** The last answer and the record and scope it was for: another record's history is never shown. */
+  const [answer, setAnswer] = React.useReducer(replaceAnswer, null);
   const { next: nextSignal } = useLoadSignals(services.lifetime);
   const inFlight = React.useRef<HistoryInFlight | null>(null);
 
@@ -42,7 +51,7 @@ export function useSessionHistory(regardingId: string | null, scope: SessionScop
       const signal = nextSignal();
       inFlight.current = null;
       if (id === null || query === null) {
-        setState(HIDDEN);
+        setAnswer(null);
         return Promise.resolve();
       }
       const { formatter, repository, classify } = services;
@@ -50,8 +59,8 @@ export function useSessionHistory(regardingId: string | null, scope: SessionScop
       const current: HistoryInFlight = {
         query,
         done: withRetries(() => repository.fetchHistory(id, scope, weekStarts[0]), { signal, classify }).then(
-          (days) => setState({ status: "ready", weeks: bucketByWeek(days, weekStarts) }),
-          whenFailed(() => setState(HIDDEN)),
+          (days) => setAnswer({ query, weeks: bucketByWeek(days, weekStarts) }),
+          whenFailed(() => setAnswer(null)),
         ),
       };
       inFlight.current = current;
@@ -63,9 +72,10 @@ export function useSessionHistory(regardingId: string | null, scope: SessionScop
   );
 
   React.useEffect(() => {
-    setState(HIDDEN);
     void load();
   }, [load]);
 
+  const shown = enabled && answer !== null && answer.query === `${regardingId ?? ""}|${scope}`;
+  const state = React.useMemo<SessionHistoryState>(() => (shown && answer ? { status: "ready", weeks: answer.weeks } : HIDDEN), [shown, answer]);
   return { state, reload: load };
 }
