@@ -18,6 +18,7 @@ import { findTableByLogicalName } from "./tables/schema";
 import type { ColumnDefinition, TableDefinition } from "./tables/schema";
 import type { DataStore, StoredRow } from "./tables/store";
 import { userLanguageOf } from "./optionSets/userLanguage";
+import { userTimeZoneOf } from "./query/userTimeZone";
 
 /** Answers Web API requests (the part after the workbench's faults and latency) from the in-memory store. */
 export class WebApiEmulator {
@@ -69,8 +70,10 @@ export class WebApiEmulator {
 
   /** `GET <entityset>?fetchXml=…`: what `retrieveMultipleRecords(entity, "?fetchXml=" + encodeURIComponent(fetch))` sends. */
   private fetch(req: IncomingMessage, res: ServerResponse, table: TableDefinition, fetchXml: string, preferences: Preferences): void {
-    const query = parseFetchXml(fetchXml, table);
+    const timeZone = userTimeZoneOf(req.headers);
+    const query = parseFetchXml(fetchXml, table, timeZone);
     const body = answerFetch(query, this.store().rows(table), {
+      timeZone,
       serviceRoot: serviceRoot(req),
       annotationPatterns: preferences.annotationPatterns,
       lookupName: this.lookupName,
