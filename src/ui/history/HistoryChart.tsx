@@ -2,54 +2,52 @@ import * as React from "react";
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
-import type { HistoryChartModel, HistoryWeek } from "./historyModel";
+import type { HistoryChartModel } from "./historyModel";
 import { describeWeek } from "./historyModel";
 
-const BAR_AREA_HEIGHT = "40px";
+// Bars are drawn in forced colours too: there the palette gives way to system colours, and the series stay apart by
+// fill, hatching and outline rather than hue (https://developer.mozilla.org/docs/Web/CSS/@media/forced-colors).
+const FORCED = "@media (forced-colors: active)";
 
-// Bars are drawn in forced colours too: there the palette gives way to system colours, and the series stay
-// apart by fill, hatching and outline rather than hue (https://developer.mozilla.org/docs/Web/CSS/@media/forced-colors).
-const forced = (fill: string) => ({ "@media (forced-colors: active)": { forcedColorAdjust: "none", background: fill, outline: "1px solid CanvasText" } });
+/** Each series' fill: a palette colour that holds in light and dark themes, and its forced-colours stand-in. */
+const SERIES_FILLS: readonly (readonly [string, string])[] = [
+  [tokens.colorPaletteBlueBorderActive, "CanvasText"],
+  [tokens.colorPaletteMarigoldBorderActive, "repeating-linear-gradient(45deg,CanvasText 0 2px,Canvas 0 4px)"],
+  [tokens.colorPaletteBerryBorderActive, "Highlight"],
+  [tokens.colorNeutralForeground3, "repeating-linear-gradient(0deg,CanvasText 0 1px,Canvas 0 3px)"],
+];
 
 const useStyles = makeStyles({
-  chart: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
-  bars: { display: "flex", alignItems: "stretch", columnGap: "2px", height: BAR_AREA_HEIGHT, minWidth: 0 },
+  row: { display: "flex", columnGap: "2px", minWidth: 0 },
   bar: {
     flexGrow: 1,
     flexBasis: 0,
     minWidth: 0,
+    height: "40px",
     display: "flex",
-    flexDirection: "column",
-    justifyContent: "flex-end",
+    flexDirection: "column-reverse",
     padding: 0,
     border: "none",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusSmall,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: "transparent",
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
-    "@media (forced-colors: active)": { borderBottomColor: "CanvasText" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    [FORCED]: { borderBottomColor: "CanvasText" },
   },
-  chosen: {
-    backgroundColor: tokens.colorNeutralBackground1Selected,
-    boxShadow: `inset 0 0 0 1px ${tokens.colorNeutralStroke1}`,
-    "@media (forced-colors: active)": { outline: "2px solid Highlight" },
+  chosen: { backgroundColor: tokens.colorNeutralBackground1Selected, [FORCED]: { outline: "2px solid Highlight" } },
+  fill: {
+    minHeight: "1px",
+    background: "var(--rs-fill)",
+    [FORCED]: { forcedColorAdjust: "none", background: "var(--rs-forced)", outline: "1px solid CanvasText" },
   },
-  stack: { display: "flex", flexDirection: "column-reverse", width: "100%", minHeight: "2px", overflow: "hidden" },
-  segment: { minHeight: "1px" },
-  series0: { backgroundColor: tokens.colorPaletteBlueBorderActive, ...forced("CanvasText") },
-  series1: { backgroundColor: tokens.colorPaletteMarigoldBorderActive, ...forced("repeating-linear-gradient(45deg, CanvasText 0 2px, Canvas 2px 4px)") },
-  series2: { backgroundColor: tokens.colorPaletteBerryBorderActive, ...forced("Highlight") },
-  series3: { backgroundColor: tokens.colorNeutralForeground3, ...forced("repeating-linear-gradient(0deg, CanvasText 0 1px, Canvas 1px 3px)") },
-  axis: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
-  legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: 0, margin: 0, padding: 0, listStyleType: "none" },
-  legendItem: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, minWidth: 0, overflowWrap: "anywhere" },
-  swatch: { display: "inline-block", width: "10px", height: "10px", flexShrink: 0, borderRadius: "2px" },
+  axis: { justifyContent: "space-between", color: tokens.colorNeutralForeground3 },
+  legend: { flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none", alignItems: "center" },
+  swatch: { width: "10px", height: "10px", marginInlineEnd: "4px", display: "inline-block" },
 });
 
-type SeriesClass = "series0" | "series1" | "series2" | "series3";
-const SERIES_CLASSES: readonly SeriesClass[] = ["series0", "series1", "series2", "series3"];
+function fillStyle(colour: number, extra: React.CSSProperties): React.CSSProperties {
+  const [fill, forced] = SERIES_FILLS[colour];
+  return { "--rs-fill": fill, "--rs-forced": forced, ...extra } as React.CSSProperties;
+}
 
 export interface HistoryChartProps {
   model: HistoryChartModel;
@@ -101,8 +99,8 @@ export function HistoryChart({ model, chosenWeek, strings, formatter, onChooseWe
   const first = model.weeks[0];
   const last = model.weeks[model.weeks.length - 1];
   return (
-    <div className={styles.chart}>
-      <div role="group" aria-label={strings.get("History_Label")} className={styles.bars} onKeyDown={onKeyDown}>
+    <div>
+      <div role="group" aria-label={strings.get("History_Label")} className={styles.row} onKeyDown={onKeyDown}>
         {model.weeks.map((week, index) => (
           <button
             key={week.startDay}
@@ -115,33 +113,24 @@ export function HistoryChart({ model, chosenWeek, strings, formatter, onChooseWe
             onFocus={() => setFocusIndex(index)}
             onClick={() => onChooseWeek(week.startDay)}
           >
-            <WeekStack week={week} max={model.max} styles={styles} />
+            {week.segments.map(({ series, count }) => (
+              <span key={series.colour} className={styles.fill} style={fillStyle(series.colour, { height: `${(count / model.max) * 100}%` })} />
+            ))}
           </button>
         ))}
       </div>
-      <Caption1 aria-hidden className={styles.axis}>
+      <Caption1 aria-hidden className={mergeClasses(styles.row, styles.axis)}>
         <span>{formatter.date(formatter.startOfDay(first.startDay))}</span>
         <span>{formatter.date(formatter.startOfDay(last.startDay))}</span>
       </Caption1>
-      <ul className={styles.legend} aria-label={strings.get("History_LegendLabel")}>
+      <ul className={mergeClasses(styles.row, styles.legend)} aria-label={strings.get("History_LegendLabel")}>
         {model.series.map((series) => (
-          <li key={series.colour} className={styles.legendItem}>
-            <span className={mergeClasses(styles.swatch, styles[SERIES_CLASSES[series.colour]])} />
+          <li key={series.colour}>
+            <span className={mergeClasses(styles.fill, styles.swatch)} style={fillStyle(series.colour, {})} />
             <Caption1>{series.label}</Caption1>
           </li>
         ))}
       </ul>
     </div>
-  );
-}
-
-function WeekStack({ week, max, styles }: { week: HistoryWeek; max: number; styles: ReturnType<typeof useStyles> }) {
-  if (week.total === 0) return null;
-  return (
-    <span className={styles.stack} style={{ height: `${(week.total / max) * 100}%` }}>
-      {week.segments.map((segment) => (
-        <span key={segment.series.colour} className={mergeClasses(styles.segment, styles[SERIES_CLASSES[segment.series.colour]])} style={{ flexGrow: segment.count }} />
-      ))}
-    </span>
   );
 }
