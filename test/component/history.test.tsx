@@ -158,6 +158,20 @@ describe("the history through the control", () => {
     expect(platform.retrieveMultipleRecords.mock.calls[2][1]).not.toContain("createdon ge");
   });
 
+  it("ends the week filter with Clear filters when the week holds nothing the other filters allow", async () => {
+    const platform = platformWithHistory();
+    platform.retrieveMultipleRecords.mockImplementation((_table, options) => Promise.resolve(pageOf(options?.includes("createdon ge") ? [] : [sessionRow(1)])));
+    mountControl({}, platform);
+    await advance();
+    fireEvent.click(screen.getByRole("button", { name: /^Week of 2026-10-25/ }));
+    await advance();
+    fireEvent.click(screen.getByRole("button", { name: "Clear filters" }));
+    await advance();
+    expect(screen.getByText("Session 1")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Remove filter/ })).not.toBeInTheDocument();
+    expect(platform.retrieveMultipleRecords.mock.calls.at(-1)?.[1]).not.toContain("createdon ge");
+  });
+
   it("is not asked again by filters or an unrelated updateView", async () => {
     const platform = platformWithHistory();
     const { update } = mountControl({}, platform);
