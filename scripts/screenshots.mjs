@@ -1,5 +1,6 @@
 // npm run screenshots: docs/screenshots/*.png: the workbench in light and dark (everyday account, wide form), and the
-// control alone: filters with the channel menu open, a search, a long history, German narrow, Arabic, high contrast.
+// control alone: filters with the channel menu open, a search, a long history, German narrow, Arabic, high contrast,
+// and the history chart of the account that moved from chat to voice, light and dark.
 // Reuses the browser tests' helpers (Chromium launch, in-process workbench), compiled to out/browser-tests.
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -8,7 +9,7 @@ import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
 import { buildControl, compileWorkbench, root, runNode } from "./start.mjs";
 
 const require = createRequire(import.meta.url);
-const supportDir = join(root, "out", "browser-tests", "test", "browser", "support");
+const supportDir = join(root, "out", "browser-tests", "workbench", "driver");
 const outputDir = join(root, "docs", "screenshots");
 
 async function compileTestSupport() {
@@ -16,6 +17,8 @@ async function compileTestSupport() {
 }
 
 const PREMIER_ACCOUNT_ID = "b1c2d3e4-f5a6-4b7c-8d9e-0a1b2c3d4e63";
+/** The account that moved from live chat to voice (workbench/shared/sampleAccounts.ts): the history chart shows it. */
+const SWITCHER_ACCOUNT_ID = "e2a4c6d8-1f3b-4d5e-9a7c-6b8d0f2e4a95";
 
 /** @typedef {import("playwright-core").Page} Page */
 /** @typedef {{ name: string, query: string, whole?: boolean, prepare?: (page: Page) => Promise<void> }} Shot */
@@ -51,7 +54,14 @@ const SHOTS = [
   { name: "german-narrow", query: "?width=narrow", prepare: (page) => chooseLanguage(page, "German (1031)") },
   { name: "arabic", query: "?width=wide", prepare: (page) => chooseLanguage(page, "Arabic (1025)") },
   { name: "high-contrast", query: "?width=wide", prepare: (page) => page.emulateMedia({ forcedColors: "active" }) },
+  { name: "history-light", query: `?record=${SWITCHER_ACCOUNT_ID}&theme=light&width=wide`, prepare: waitForHistory },
+  { name: "history-dark", query: `?record=${SWITCHER_ACCOUNT_ID}&theme=dark&width=wide`, prepare: waitForHistory },
 ];
+
+/** @param {Page} page */
+async function waitForHistory(page) {
+  await page.getByRole("group", { name: "Sessions per week, last 13 weeks" }).waitFor();
+}
 
 /** The form section, stretched down to an open menu that reaches beyond it. @param {Page} page */
 async function controlArea(page) {
@@ -88,7 +98,9 @@ async function main() {
   const workbench = await startTestWorkbench();
   const chromium = await launchChromium();
   try {
-    for (const shot of SHOTS) await capture(chromium.context, workbench, shot);
+    // `npm run screenshots -- history-light history-dark` shoots only those.
+    const wanted = process.argv.slice(2);
+    for (const shot of SHOTS.filter((candidate) => wanted.length === 0 || wanted.includes(candidate.name))) await capture(chromium.context, workbench, shot);
   } finally {
     await chromium.close();
     await workbench.close();

@@ -129,6 +129,7 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
       openInNewWindow: parameters.openInNewWindow?.raw,
       regardingNavigationProperty: parameters.regardingNavigationProperty?.raw,
       showCounts: parameters.showCounts?.raw,
+      showHistory: parameters.showHistory?.raw,
       visibleRows: parameters.visibleRows?.raw,
       refreshInterval: parameters.refreshInterval?.raw,
     });

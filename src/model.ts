@@ -65,6 +65,24 @@ export interface SessionListRequest {
   scope: SessionScope;
   filters: SessionFilters;
   pageSize: number;
+  /** The week chosen on the history chart: only sessions created in it. Absent or null: any time. */
+  createdRange?: CreatedRange | null;
+}
+
+/** A span of creation times, from `from` (inclusive) to `to` (exclusive). */
+export interface CreatedRange {
+  from: Date;
+  to: Date;
+}
+
+/** How many sessions of one channel were created on one of the user's calendar days (one row of the history aggregate). */
+export interface HistoryDayCount {
+  /** The user's calendar day, counted from 1 January 1970 (as Formatter.day counts). */
+  day: number;
+  channel: number | null;
+  /** The platform's label for the channel, when it sent one. */
+  channelLabel: string | null;
+  count: number;
 }
 
 /** One page of sessions and where the next one starts (null when there is none). */

@@ -20,6 +20,7 @@ export interface RawSettings {
   openInNewWindow: unknown;
   regardingNavigationProperty: unknown;
   showCounts: unknown;
+  showHistory: unknown;
   visibleRows: unknown;
   refreshInterval: unknown;
 }
@@ -43,6 +44,8 @@ export interface Settings {
   regardingNavigationProperty: string | null;
   /** The one-line count of sessions by state, and the counts on the filters. */
   showCounts: boolean;
+  /** The 13-week chart of sessions per week by channel (one aggregate query per load or refresh). */
+  showHistory: boolean;
   visibleRows: number;
   /** How often to poll while an open session is listed, in seconds; null when off (the default). */
   refreshIntervalSeconds: number | null;
@@ -108,6 +111,7 @@ export function parseSettings(raw: RawSettings): Settings {
     openInNewWindow: parseYesNo(raw.openInNewWindow, false),
     regardingNavigationProperty: navigation.name,
     showCounts: parseYesNo(raw.showCounts, true),
+    showHistory: parseYesNo(raw.showHistory, true),
     visibleRows: parseWholeNumber(raw.visibleRows, VISIBLE_ROWS),
     refreshIntervalSeconds: parseRefreshInterval(raw.refreshInterval),
     problems: [navigation.problem, template.problem].filter((problem): problem is SettingProblem => problem !== undefined),

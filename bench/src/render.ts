@@ -53,12 +53,27 @@ async function measureOnce(form: HostedForm, account: BenchAccount, samples: Ren
     record(samples, `theme.${size}`, await timeSwitch(form, "Theme", "dark", "light"));
   }
   if (size === HEAVY_SIZE) {
+    const week = await timeChartWeekChoice(form);
+    if (week !== null) record(samples, `historyWeek.${size}`, week);
     record(samples, `scroll.${size}`, percentile(await form.scrollFrameTimes(SCROLL_FRAMES), 95));
     const { heapBytes, nodes } = await form.heapAndNodes();
     record(samples, `heap.${size}`, heapBytes);
     record(samples, `nodes.${size}`, nodes);
   }
   await form.chooseRecord(BENCH_ACCOUNTS.empty);
+}
+
+/**
+ * The history chart with every row held: choosing the current week and choosing it again (the chart redraws its
+ * chosen week, the list is asked for the week and then for everything), data arrived → painted, the mean of both.
+ * Null for a control without the chart.
+ */
+async function timeChartWeekChoice(form: HostedForm): Promise<number | null> {
+  const weeks = form.page.locator("#control-container").getByRole("group", { name: /Sessions per week/ }).getByRole("button");
+  if ((await weeks.count()) === 0) return null;
+  const chosen = await form.settle(() => weeks.last().click());
+  const ended = await form.settle(() => weeks.last().click());
+  return (chosen.paintedAt - chosen.dataAt + (ended.paintedAt - ended.dataAt)) / 2;
 }
 
 /**
@@ -152,6 +167,7 @@ const RENDER_FIGURES: ReadonlyArray<{ key: string; label: string; unit: "ms" | "
   { key: "resize.2500", label: "resize (form width 900 ↔ 320 px), 2,500 rows", unit: "ms" },
   { key: "theme.250", label: "theme switch (light ↔ dark), 250 rows", unit: "ms" },
   { key: "theme.2500", label: "theme switch (light ↔ dark), 2,500 rows", unit: "ms" },
+  { key: "historyWeek.2500", label: "history chart: choose a week and clear it (data arrived → painted), 2,500 rows", unit: "ms" },
   { key: "scroll.2500", label: `frame time scrolling 2,500 rows (p95 of ${SCROLL_FRAMES} frames)`, unit: "ms" },
   { key: "heap.2500", label: "JS heap after 2,500 rows (after GC)", unit: "bytes" },
   { key: "nodes.2500", label: "DOM nodes after 2,500 rows", unit: "count" },

@@ -4,7 +4,7 @@ import type { RunningWorkbench } from "../../workbench/driver/workbench";
 import { BENCH_ACCOUNTS } from "./benchData";
 import type { Figure } from "./figures";
 import { HostedForm } from "./hostedForm";
-import { SESSIONS_PATH, listRequests, sessionRequests } from "./requestLog";
+import { SESSIONS_PATH, historyRequests, listRequests, sessionRequests } from "./requestLog";
 import { summarize } from "./stats";
 
 /** The page size every request scenario uses: the manifest's default. */
@@ -45,6 +45,10 @@ export interface RequestCounts {
   start: number;
   filter: number | null;
   search: number | null;
+  /** History aggregates (issue 19) in a form load, in paging + filter + search beyond the load, and in a started session. */
+  historyLoad: number;
+  historyBrowse: number;
+  historyStart: number;
 }
 
 /** One host (ours or the naive control) on the shared emulator. */
@@ -91,8 +95,13 @@ class RequestScenarios {
     return this.form.close();
   }
 
+  /** History aggregates asked since the log was last cleared. */
+  historyAsked = 0;
+
   private async sessionRequestCount(): Promise<number> {
-    return sessionRequests(await requestLog(this.host.workbench)).length;
+    const log = await requestLog(this.host.workbench);
+    this.historyAsked = historyRequests(log).length;
+    return sessionRequests(log).length;
   }
 
   /** A form load of the account after fresh data; the log then holds only what this load asked for. */
@@ -135,7 +144,10 @@ class RequestScenarios {
   async paging(): Promise<number> {
     await this.formLoad();
     await this.form.loadUntil(ACCOUNT.sessionCount, { dataAt: 0, paintedAt: 0, rowsPaintedAt: 0 });
-    return listRequests(await requestLog(this.host.workbench)).length;
+    const log = await requestLog(this.host.workbench);
+    // The log holds the form load too: its own history request is not paging's.
+    this.historyAsked = Math.max(0, historyRequests(log).length - 1);
+    return listRequests(log).length;
   }
 
   /** New session → the main form → Save and close → the list shows it: the POST and every reload it caused. */
@@ -168,15 +180,17 @@ export async function countRequests(host: Host): Promise<RequestCounts> {
   const scenarios = await RequestScenarios.open(host);
   try {
     const load = await scenarios.load();
-    return {
-      load: load.requests,
-      loadBytes: load.bytes,
-      updateView: await scenarios.unrelatedUpdates(),
-      paging: await scenarios.paging(),
-      start: await scenarios.startRoundTrip(),
-      filter: await scenarios.filterInteraction(activeStatusFilter, (target) => target.click()),
-      search: await scenarios.filterInteraction(searchBox, (target) => target.pressSequentially(SEARCH_TEXT, { delay: KEYSTROKE_DELAY_MS }), SEARCH_QUIET_FRAMES),
-    };
+    const historyLoad = scenarios.historyAsked;
+    const updateView = await scenarios.unrelatedUpdates();
+    const paging = await scenarios.paging();
+    let historyBrowse = scenarios.historyAsked;
+    const start = await scenarios.startRoundTrip();
+    const historyStart = scenarios.historyAsked;
+    const filter = await scenarios.filterInteraction(activeStatusFilter, (target) => target.click());
+    historyBrowse += filter === null ? 0 : scenarios.historyAsked;
+    const search = await scenarios.filterInteraction(searchBox, (target) => target.pressSequentially(SEARCH_TEXT, { delay: KEYSTROKE_DELAY_MS }), SEARCH_QUIET_FRAMES);
+    historyBrowse += search === null ? 0 : scenarios.historyAsked;
+    return { load: load.requests, loadBytes: load.bytes, updateView, paging, start, filter, search, historyLoad, historyBrowse, historyStart };
   } finally {
     await scenarios.close();
   }
@@ -191,6 +205,9 @@ const REQUEST_FIGURES: ReadonlyArray<{ key: CountKey; label: string; unit: "coun
   { key: "start", label: "start-session round trip (POST + reloads)", unit: "count" },
   { key: "filter", label: 'status filter change to "Active"', unit: "count" },
   { key: "search", label: `search: typing "${SEARCH_TEXT}"`, unit: "count" },
+  { key: "historyLoad", label: "history aggregates in a form load", unit: "count" },
+  { key: "historyBrowse", label: "history aggregates while paging, filtering and searching", unit: "count" },
+  { key: "historyStart", label: "history aggregates in a start-session round trip", unit: "count" },
   { key: "loadBytes", label: "response bytes per form load (uncompressed)", unit: "bytes" },
 ];
 

@@ -6,6 +6,12 @@ import { FORMATTED_VALUE_SUFFIX, SESSION_TABLE } from "./sessionSchema";
 /** The aliases the aggregate answers with; each is a property of every row it returns. */
 const COUNT_ALIAS = { count: "sessions", stateCode: "state", sessionState: "sessionstate", channel: "channel" } as const;
 
+/** The FetchXML condition that keeps a query within the maker's "Sessions to show"; empty when the scope is every state. */
+export function scopeCondition(scope: SessionScope): string {
+  const states = allowedStates(scope, "all");
+  return narrowsStates(states) ? `<condition attribute="statecode" operator="in">${states.map((state) => `<value>${state}</value>`).join("")}</condition>` : "";
+}
+
 /**
  * One aggregate FetchXML query that counts the record's sessions by statecode, msdyn_state and msdyn_channel, within
  * the maker's scope. retrieveMultipleRecords documents `?fetchXml=` among its options
@@ -16,9 +22,7 @@ const COUNT_ALIAS = { count: "sessions", stateCode: "state", sessionState: "sess
 export function buildCountQuery(regardingId: string, scope: SessionScope): string | null {
   const id = normalizeGuid(regardingId);
   if (id === null) return null;
-  const states = allowedStates(scope, "all");
-  const stateCondition =
-    narrowsStates(states) ? `<condition attribute="statecode" operator="in">${states.map((state) => `<value>${state}</value>`).join("")}</condition>` : "";
+  const stateCondition = scopeCondition(scope);
   const fetch =
     `<fetch aggregate="true"><entity name="${SESSION_TABLE}">` +
     `<attribute name="activityid" alias="${COUNT_ALIAS.count}" aggregate="count"/>` +

@@ -1,4 +1,4 @@
-import type { SessionListRequest, SessionScope, StatusChoice } from "../model";
+import type { CreatedRange, SessionListRequest, SessionScope, StatusChoice } from "../model";
 import { normalizeGuid } from "./guid";
 import { SELECTED_COLUMNS, SessionColumn, StateCode } from "./sessionSchema";
 
@@ -69,8 +69,20 @@ export function startsWithLiteral(search: string): string {
 }
 
 /**
+ * `createdon` within the range as OData DateTimeOffset literals (UTC, unquoted); none without a range, null when the
+ * range is not a usable span of time.
+ * https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/filter-rows
+ */
+function createdRangeConditions(range: CreatedRange | null | undefined): string[] | null {
+  if (range === null || range === undefined) return [];
+  const [from, to] = [range.from.getTime(), range.to.getTime()];
+  if (!Number.isFinite(from) || !Number.isFinite(to) || from >= to) return null;
+  return [`${SessionColumn.createdOn} ge ${range.from.toISOString()}`, `${SessionColumn.createdOn} lt ${range.to.toISOString()}`];
+}
+
+/**
  * The retrieveMultipleRecords options for a list request, or null when it can match nothing or is not safe to send
- * (the id is not a GUID, the scope and status exclude each other, or the channels are unusable).
+ * (the id is not a GUID, the scope and status exclude each other, the channels or the created range are unusable).
  */
 export function buildSessionQuery(request: SessionListRequest): string | null {
   const id = normalizeGuid(request.regardingId);
@@ -82,6 +94,9 @@ export function buildSessionQuery(request: SessionListRequest): string | null {
   if (channels.length > 0) conditions.push(anyOf(SessionColumn.channel, channels));
   const search = normalizeSearch(request.filters.search);
   if (search !== "") conditions.push(`startswith(${SessionColumn.subject},'${startsWithLiteral(search)}')`);
+  const created = createdRangeConditions(request.createdRange);
+  if (created === null) return null;
+  conditions.push(...created);
   return `?$select=${SELECTED_COLUMNS.join(",")}&$filter=${conditions.join(" and ")}&$orderby=${ORDER_BY}`;
 }
 

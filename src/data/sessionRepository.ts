@@ -1,6 +1,7 @@
-import type { RegardingRecord, SessionCounts, SessionListRequest, SessionPage, SessionScope } from "../model";
+import type { HistoryDayCount, RegardingRecord, SessionCounts, SessionListRequest, SessionPage, SessionScope } from "../model";
 import { buildCountQuery, mapCountGroups } from "./countQuery";
 import { normalizeGuid } from "./guid";
+import { buildHistoryQuery, mapHistoryRows } from "./historyQuery";
 import { InvalidRequestError } from "./loadError";
 import { isValidLogicalName } from "./logicalName";
 import type { Translate } from "./sessionMapper";
@@ -33,6 +34,8 @@ export interface SessionRepository {
   fetchNextPage(request: SessionListRequest, cursor: string): Promise<SessionPage>;
   /** The record's sessions counted by state and channel, within the maker's scope (one aggregate query). */
   fetchCounts(regardingId: string, scope: SessionScope): Promise<SessionCounts>;
+  /** The record's sessions created on or after `firstDay` (a user's calendar day), counted per day and channel (one aggregate query). */
+  fetchHistory(regardingId: string, scope: SessionScope, firstDay: number): Promise<HistoryDayCount[]>;
   /** Whether a session with this id exists (after a create whose answer was lost). */
   sessionExists(sessionId: string): Promise<boolean>;
   /**
@@ -113,6 +116,12 @@ export function createWebApiSessionRepository(getHost: () => WebApiHost, transla
       const options = buildCountQuery(regardingId, scope);
       if (options === null) throw new InvalidRequestError("The record id is not a GUID");
       return { groups: mapCountGroups(rowsOf(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options))) };
+    },
+
+    async fetchHistory(regardingId, scope, firstDay) {
+      const options = buildHistoryQuery(regardingId, scope, firstDay);
+      if (options === null) throw new InvalidRequestError("The record id is not a GUID");
+      return mapHistoryRows(rowsOf(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options)));
     },
 
     async sessionExists(sessionId) {

@@ -15,9 +15,13 @@ export interface Formatter {
   /** The calendar day `value` falls on in the user's time zone, counted from 1 January 1970: equal numbers, same day. */
   day(value: Date): number;
   integer(value: number): string;
+  /** The instant the user's calendar day `day` (as `day()` counts) begins, in the user's time zone. */
+  startOfDay(day: number): Date;
+  /** The day the user's weeks start on: 0 Sunday … 6 Saturday (the user's date formatting settings). */
+  firstDayOfWeek(): number;
 }
 
-type UserClock = Partial<Pick<ComponentFramework.UserSettings, "getTimeZoneOffsetMinutes">>;
+type UserClock = Partial<Pick<ComponentFramework.UserSettings, "getTimeZoneOffsetMinutes" | "dateFormattingInfo">>;
 
 /** A date-time format puts the date first, then a separator: "11/28/2026 2:05 PM", "28.11.2026, 14:05", "٢٨/١١/٢٠٢٦، ٢:٠٥". */
 function withoutDate(dateTime: string, date: string): string {
@@ -72,6 +76,15 @@ export function createFormatter(
     return text;
   };
   const dateTime = remembered((value: Date) => getFormatting().formatDateShort(wallClock(value), true));
+  // The offset at midnight may differ from the one at the guess (a daylight-saving change that day): ask again there.
+  const startOfDay = (day: number): Date => {
+    const guess = day * DAY - offsetMinutes(new Date(day * DAY)) * MINUTE;
+    return new Date(day * DAY - offsetMinutes(new Date(guess)) * MINUTE);
+  };
+  const firstDayOfWeek = (): number => {
+    const first: unknown = getUserSettings()?.dateFormattingInfo?.firstDayOfWeek;
+    return typeof first === "number" && Number.isInteger(first) && first >= 0 && first <= 6 ? first : 0;
+  };
   return {
     dateTime,
     date,
@@ -79,5 +92,7 @@ export function createFormatter(
     relative: (value, now) => describeRelativeTime(now.getTime() - value.getTime(), getLocale()),
     day: dayOf,
     integer: (value) => getFormatting().formatInteger(value),
+    startOfDay,
+    firstDayOfWeek,
   };
 }

@@ -9,6 +9,7 @@ import { NoMatches } from "./feedback/NoMatches";
 import { NoticeBar } from "./feedback/NoticeBar";
 import { FilterBar } from "./filters/FilterBar";
 import { PanelHeader } from "./header/PanelHeader";
+import { SessionHistory } from "./history/SessionHistory";
 import { SessionListView } from "./list/SessionListView";
 import type { RootProps } from "./rootProps";
 import type { ListBodyView, NoticeView, RelatedSessionsView } from "./useRelatedSessions";
@@ -77,12 +78,13 @@ function ListBody({ body, strings, formatter }: { body: ListBodyView } & Say) {
 }
 
 /** The panel as the view model says, and nothing else: give it a RelatedSessionsView by hand to test what it shows. */
-export function SessionsPanelView({ strings, formatter, header, summary, filterBar, notices, body }: RelatedSessionsView): React.ReactElement {
+export function SessionsPanelView({ strings, formatter, header, summary, history, filterBar, notices, body }: RelatedSessionsView): React.ReactElement {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <PanelHeader strings={strings} {...header} />
       {summary && <CountSummary counts={summary.counts} strings={strings} formatter={formatter} className={styles.quiet} />}
+      {history && <SessionHistory {...history} strings={strings} formatter={formatter} />}
       {filterBar && <FilterBar strings={strings} formatter={formatter} {...filterBar} />}
       {notices.map((notice) => (
         <Notice key={notice.id} notice={notice} strings={strings} />

@@ -1,4 +1,4 @@
-import type { HostRecord, LoadError, RegardingRecord, SessionCounts } from "../model";
+import type { CreatedRange, HostRecord, LoadError, RegardingRecord, SessionCounts } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { OptionSetLabels } from "../platform/optionSetLabels";
 import type { StringKey, Strings } from "../platform/strings";
@@ -11,6 +11,8 @@ import type { FilterBarProps } from "./filters/FilterBar";
 import type { SessionFilterState } from "./filters/useSessionFilters";
 import { useSessionFilters } from "./filters/useSessionFilters";
 import type { PanelHeaderProps } from "./header/PanelHeader";
+import type { SessionHistoryState } from "./history/useSessionHistory";
+import { useSessionHistory } from "./history/useSessionHistory";
 import { listQuery } from "./list/listQuery";
 import type { SessionListViewProps } from "./list/SessionListView";
 import type { ReloadMode, SessionListState } from "./list/sessionListState";
@@ -51,6 +53,13 @@ export interface RelatedSessionsView {
   header: Omit<PanelHeaderProps, "strings">;
   /** The counts line; null when the maker turned counts off or nothing is queried. Its counts are null while unknown. */
   summary: { counts: SessionCounts | null } | null;
+  /** The 13-week chart and its week filter; null when the maker turned it off or nothing is queried. */
+  history: {
+    state: SessionHistoryState;
+    createdRange: CreatedRange | null;
+    onCreatedRangeChange(range: CreatedRange | null): void;
+    channelOptionSet: OptionSetLabels | null;
+  } | null;
   /** Null while nothing is queried (unsaved, offline). */
   filterBar: Omit<FilterBarProps, "strings" | "formatter"> | null;
   notices: NoticeView[];
@@ -147,15 +156,17 @@ function listBodyView({ state, filters, label, visibleRows, onRetry, onOpen, onO
 export function useRelatedSessions({ record, settings, canStart, startsWorkspaceSession, channelOptionSet, isDisabled, isOffline, services }: RootProps): RelatedSessionsView {
   const { strings, formatter } = services;
   const filters = useSessionFilters(settings.scope);
-  const query = listQuery(record, settings, filters.filters, isOffline);
+  const query = listQuery(record, settings, filters.filters, isOffline, filters.createdRange);
   const list = useSessionList(query, services);
-  const counts = useSessionCounts(query.kind === "sessions" && settings.showCounts ? { regardingId: query.request.regardingId, scope: settings.scope } : null, services);
+  const recordQuery = query.kind === "sessions" ? { regardingId: query.request.regardingId, scope: settings.scope } : null;
+  const counts = useSessionCounts(settings.showCounts ? recordQuery : null, services);
+  const history = useSessionHistory(settings.showHistory ? recordQuery : null, services);
   const knownCounts = counts.state.status === "ready" ? counts.state.counts : null;
   const opener = useOpenSession(settings.openInNewWindow, services);
   const conversationOpener = useOpenConversation(settings.openInNewWindow, services);
 
-  /** Reloads the list, and the counts with it when they are on; settles when both are over. */
-  const reloadAll = (mode: ReloadMode) => Promise.all([list.reload(mode), counts.reload(mode)]).then(() => undefined);
+  /** Reloads the list, and the counts and history with it when they are on; settles when all are over. */
+  const reloadAll = (mode: ReloadMode) => Promise.all([list.reload(mode), counts.reload(mode), history.reload(mode)]).then(() => undefined);
   const regarding = toRegardingRecord(record);
   const starter = useStartSession(regarding, settings, services, () => reloadAll("refresh"), opener.open);
 
@@ -199,6 +210,10 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
         : undefined,
     },
     summary: queried && settings.showCounts ? { counts: knownCounts } : null,
+    history:
+      queried && settings.showHistory
+        ? { state: history.state, createdRange: filters.createdRange, onCreatedRangeChange: filters.setCreatedRange, channelOptionSet }
+        : null,
     filterBar: queried ? filterBarView(filters, knownCounts, channelOptionSet, strings) : null,
     notices,
     body: listBodyView({

@@ -15,7 +15,10 @@ function passingFigures(): Figure[] {
   return [
     figure("bytes.raw", 50_000, 480_000, "bytes"),
     figure("bytes.gzip", 17_000, 145_000, "bytes"),
-    figure("requests.load", 2, 20),
+    figure("requests.load", 3, 20),
+    figure("requests.historyLoad", 1, 0),
+    figure("requests.historyBrowse", 0, 0),
+    figure("requests.historyStart", 1, 0),
     figure("requests.updateView", 0, 400),
     figure("requests.paging", 20, 20),
     figure("requests.filter", 2, 3),
@@ -56,7 +59,17 @@ describe("the budgets", () => {
   it("all pass for figures within every limit", () => {
     const outcomes = evaluateBudgets(passingFigures(), PARAMETERS);
     expect(outcomes.filter((budget) => !budget.passed)).toEqual([]);
-    expect(outcomes).toHaveLength(13);
+    expect(outcomes).toHaveLength(16);
+  });
+
+  it("a form load may make three requests (list, counts, history), not four", () => {
+    expect(outcome(passingFigures(), "≤ 3 requests per form load").rule).toBe("≤ 3 requests per form load (list + counts + history)");
+    expect(outcome(replace(passingFigures(), figure("requests.load", 4, 20)), "≤ 3 requests per form load").passed).toBe(false);
+  });
+
+  it("a history aggregate while paging, filtering or searching fails, and so does a second one for a started session", () => {
+    expect(outcome(replace(passingFigures(), figure("requests.historyBrowse", 1, 0)), "0 history aggregates").passed).toBe(false);
+    expect(outcome(replace(passingFigures(), figure("requests.historyStart", 2, 0)), "≤ 1 history aggregate for a started").passed).toBe(false);
   });
 
   it("shipped bytes fail above 56,000 bytes minified and pass at exactly 56,000", () => {

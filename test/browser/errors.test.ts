@@ -1,7 +1,7 @@
 /**
  * Failures through the workbench's fault injection (issue 8): throttling and brief outages heal by themselves with
- * at most two retries, then the agent gets the plain-words error with Retry. Counts are turned off where a test counts
- * requests, so that only the list's requests consume the armed faults.
+ * at most two retries, then the agent gets the plain-words error with Retry. Counts and the history chart are turned
+ * off where a test counts requests, so that only the list's requests consume the armed faults.
  */
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
@@ -18,10 +18,11 @@ function listRequests(log: readonly LoggedRequest[], method = "GET"): LoggedRequ
   return log.filter((request) => request.method === method && request.url.includes("/msdyn_ocsessions?") && !request.url.includes("fetchXml="));
 }
 
-/** The everyday account loaded with counts off, and the request log emptied. */
+/** The everyday account loaded with counts and history off, and the request log emptied. */
 async function openWithoutCounts(query = ""): Promise<Page> {
   const { page } = await suite.openPage(query);
   await setMakerSetting(page, "showCounts", "no");
+  await setMakerSetting(page, "showHistory", "no");
   await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
   await clearRequestLog(suite.workbench);
   return page;

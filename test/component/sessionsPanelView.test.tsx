@@ -13,6 +13,7 @@ function view(overrides: Partial<RelatedSessionsView> = {}): RelatedSessionsView
     formatter: fakeFormatter(),
     header: { countText: "2 sessions", canRefresh: true, refreshing: false, onRefresh: jest.fn() },
     summary: null,
+    history: null,
     filterBar: null,
     notices: [],
     body: {

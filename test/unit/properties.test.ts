@@ -154,7 +154,7 @@ describe("the maker's settings, whatever the form designer hands over", () => {
     const raw = fc.oneof(fc.anything(), fc.string(), fc.integer(), fc.double(), fc.constantFrom("yes", "no", "all", "open", "closed", "mainForm", "quickCreate", "directCreate", "workspaceSession", "contoso_bankaccount_session"));
     fc.assert(
       fc.property(
-        fc.record({ pageSize: raw, sessionState: raw, allowStart: raw, startMode: raw, sessionTemplate: raw, openInNewWindow: raw, regardingNavigationProperty: raw, showCounts: raw, visibleRows: raw, refreshInterval: raw }),
+        fc.record({ pageSize: raw, sessionState: raw, allowStart: raw, startMode: raw, sessionTemplate: raw, openInNewWindow: raw, regardingNavigationProperty: raw, showCounts: raw, showHistory: raw, visibleRows: raw, refreshInterval: raw }),
         (input) => {
           const settings = parseSettings(input);
           expect(Number.isInteger(settings.pageSize) && settings.pageSize >= PAGE_SIZE.min && settings.pageSize <= PAGE_SIZE.max).toBe(true);

@@ -19,9 +19,11 @@ const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
     "Channel_Twitter",
     "Channel_AppleMessages",
     "Channel_GoogleBusinessMessages",
+    "History_ChannelCount",
+    "History_ListJoin",
   ],
   1031: ["Channel_Video", "Error_Details", "Separator_Parts"],
-  1036: ["Header_Title", "Counts_Active_one", "Header_Count_one", "Header_Count_other", "Header_CountMore_one", "Header_CountMore_other", "Duration_Minutes", "Duration_HoursMinutes", "Separator_Parts"],
+  1036: ["Header_Title", "Counts_Active_one", "Header_Count_one", "Header_Count_other", "Header_CountMore_one", "Header_CountMore_other", "Duration_Minutes", "Duration_HoursMinutes", "History_Sessions_one", "History_Sessions_other", "Separator_Parts"],
   3082: ["Property_No", "Duration_Minutes", "Duration_HoursMinutes", "Duration_DaysHours", "Separator_Parts"],
 };
 

@@ -10,6 +10,7 @@ const defaults: RawSettings = {
   openInNewWindow: "no",
   regardingNavigationProperty: null,
   showCounts: "yes",
+  showHistory: "yes",
   visibleRows: 8,
   refreshInterval: null,
 };
@@ -25,6 +26,7 @@ describe("parseSettings", () => {
       openInNewWindow: null,
       regardingNavigationProperty: null,
       showCounts: null,
+      showHistory: null,
       visibleRows: null,
       refreshInterval: null,
     });
@@ -37,6 +39,7 @@ describe("parseSettings", () => {
       openInNewWindow: false,
       regardingNavigationProperty: null,
       showCounts: true,
+      showHistory: true,
       visibleRows: 8,
       refreshIntervalSeconds: null,
       problems: [],
@@ -116,6 +119,15 @@ describe("counts and visible rows", () => {
     [null, true],
   ])("shows counts for %p: %p", (showCounts, shown) => {
     expect(parseSettings({ ...defaults, showCounts }).showCounts).toBe(shown);
+  });
+
+  it.each([
+    ["no", false],
+    ["yes", true],
+    ["maybe", true],
+    [null, true],
+  ])("shows the history chart for %p: %p", (showHistory, shown) => {
+    expect(parseSettings({ ...defaults, showHistory }).showHistory).toBe(shown);
   });
 
   it.each([3, 8, 50, "12"])("accepts %p visible rows", (visibleRows) => {

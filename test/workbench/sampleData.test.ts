@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { SAMPLE_ACCOUNTS, SAMPLE_SEED } from "../../workbench/shared/sampleAccounts";
 import { generateSampleData, LONG_SUBJECT, SCRIPT_INJECTION_SUBJECT, WILDCARD_SUBJECTS } from "../../workbench/server/dataverse";
-import { CHANNEL_LABELS, MSDYN_STATE } from "../../workbench/server/dataverse/optionSets/optionSets";
+import { CHANNEL, CHANNEL_LABELS, MSDYN_STATE } from "../../workbench/server/dataverse/optionSets/optionSets";
 import { FIXED_NOW } from "./emulatorServer";
 
 const data = generateSampleData(SAMPLE_SEED, FIXED_NOW);
@@ -113,5 +113,17 @@ describe("generateSampleData", () => {
       expect(session.actualdurationminutes !== null).toBe(closed);
       expect(session.msdyn_closurereason !== null).toBe(closed);
     }
+  });
+
+  it("has an account that moved from live chat to voice, with history over more than 13 weeks", () => {
+    const WEEK_MS = 7 * 24 * HOUR_MS;
+    const switcher = sessionsOf(SAMPLE_ACCOUNTS.switcher.id);
+    const weeksAgo = (session: (typeof switcher)[number]) => (FIXED_NOW.getTime() - Date.parse(session.createdon)) / WEEK_MS;
+    const share = (sessions: typeof switcher, channel: number) => sessions.filter((session) => session.msdyn_channel === channel).length / sessions.length;
+    const before = switcher.filter((session) => weeksAgo(session) > 8);
+    const since = switcher.filter((session) => weeksAgo(session) <= 8);
+    expect(Math.max(...switcher.map(weeksAgo))).toBeGreaterThan(13);
+    expect(share(before, CHANNEL.liveChat)).toBeGreaterThan(0.6);
+    expect(share(since, CHANNEL.voice)).toBeGreaterThan(0.6);
   });
 });

@@ -79,7 +79,7 @@ describe("injected faults", () => {
 
   it("clears a pending fault with DELETE", async () => {
     await injectFault({ kind: "status", status: 500 });
-    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, nextFault: { kind: "status", status: 500, times: 1 } });
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, aggregateRecordLimit: null, nextFault: { kind: "status", status: 500, times: 1 } });
     await fetch(control("next-fault"), { method: "DELETE" });
     expect((await fetch(listUrl())).status).toBe(200);
   });
@@ -91,7 +91,7 @@ describe("injected faults", () => {
     expect((await injectFault({ kind: "status", status: 429, times: 101 })).status).toBe(400);
     expect((await injectFault({ kind: "network", wording: "shouting" })).status).toBe(400);
     expect((await injectFault({ kind: "slow", delayMs: 0 })).status).toBe(400);
-    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, nextFault: null });
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, aggregateRecordLimit: null, nextFault: null });
   });
 
   it("fails the next N requests when armed with times, then answers normally", async () => {
@@ -100,7 +100,7 @@ describe("injected faults", () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await fetch(listUrl())).status);
     expect(statuses).toEqual([429, 429, 429, 200]);
-    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, nextFault: null });
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, aggregateRecordLimit: null, nextFault: null });
   });
 
   it.each([
@@ -169,7 +169,7 @@ describe("latency", () => {
     expect((await sendJsonRequest(control("latency"), "PUT", { ms: 10001 })).status).toBe(400);
     expect((await sendJsonRequest(control("latency"), "PUT", { ms: -1 })).status).toBe(400);
     expect((await sendJsonRequest(control("latency"), "PUT", { ms: 10000 })).status).toBe(200);
-    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 10000, nextFault: null });
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 10000, aggregateRecordLimit: null, nextFault: null });
   });
 });
 
@@ -179,6 +179,29 @@ async function waitForLoggedRequests(count: number): Promise<void> {
     if (body.length >= count) return;
   }
 }
+
+describe("aggregate record limit", () => {
+  const countAll = () =>
+    getJson<DataverseErrorBody>(
+      `${server.apiRoot}msdyn_ocsessions?fetchXml=${encodeURIComponent('<fetch aggregate="true"><entity name="msdyn_ocsession"><attribute name="activityid" alias="n" aggregate="count"/></entity></fetch>')}`,
+    );
+
+  it("fails aggregates over the lowered limit with AggregateQueryRecordLimit exceeded, until it is restored or reset", async () => {
+    expect((await sendJsonRequest(control("aggregate-limit"), "PUT", { records: 10 })).status).toBe(200);
+    const limited = await countAll();
+    expect([limited.status, limited.body.error.code]).toEqual([400, "0x8004e023"]);
+    expect((await sendJsonRequest(control("aggregate-limit"), "PUT", { records: null })).status).toBe(200);
+    expect((await countAll()).status).toBe(200);
+    await sendJsonRequest(control("aggregate-limit"), "PUT", { records: 10 });
+    server.api.reset();
+    expect((await countAll()).status).toBe(200);
+  });
+
+  it("accepts 0 to 50,000 records or null only", async () => {
+    for (const records of [-1, 50_001, 1.5, "10"]) expect((await sendJsonRequest(control("aggregate-limit"), "PUT", { records })).status).toBe(400);
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, aggregateRecordLimit: null, nextFault: null });
+  });
+});
 
 describe("request log", () => {
   it("records API requests as received, and only those", async () => {
@@ -206,7 +229,7 @@ describe("reset", () => {
     await sendJsonRequest(control("latency"), "PUT", { ms: 50 });
     await injectFault({ kind: "status", status: 500 });
     expect((await fetch(control("reset"), { method: "POST" })).status).toBe(200);
-    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, nextFault: null });
+    expect((await getJson(control("state"))).body).toEqual({ latencyMs: 0, aggregateRecordLimit: null, nextFault: null });
     expect((await getJson(control("requests"))).body).toEqual([]);
     const { body } = await getJson<Collection>(`${server.apiRoot}msdyn_ocsessions?$select=subject&$filter=subject eq 'Temporary'`);
     expect(body.value).toEqual([]);

@@ -58,6 +58,11 @@ export function armSlowAnswer(workbench: RunningWorkbench, delayMs: number, time
   return armFault(workbench, { kind: "slow", delayMs, times });
 }
 
+/** Aggregates over more than `records` rows fail with AggregateQueryRecordLimit exceeded (0x8004E023); null restores 50,000. */
+export async function setAggregateRecordLimit(workbench: RunningWorkbench, records: number | null): Promise<void> {
+  await control(workbench, "PUT", "aggregate-limit", { records });
+}
+
 export async function disarmFault(workbench: RunningWorkbench): Promise<void> {
   await control(workbench, "DELETE", "next-fault");
 }

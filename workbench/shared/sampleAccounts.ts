@@ -45,6 +45,14 @@ export const SAMPLE_ACCOUNTS = {
     sessionCount: 600,
     note: "a long history over several channels: paging, counts and filters at scale",
   },
+  switcher: {
+    id: "e2a4c6d8-1f3b-4d5e-9a7c-6b8d0f2e4a95",
+    name: "Tailspin Current Account",
+    sessionCount: 60,
+    note:
+      "a customer who moved from live chat to voice: twenty weeks of history, mostly chat until eight weeks ago and mostly calls since, " +
+      "for the history chart (the switch shows at a glance)",
+  },
 } as const satisfies Record<string, SampleAccount>;
 
 export const SAMPLE_SEED = 20261128;

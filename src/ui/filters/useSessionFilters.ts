@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { SessionFilters, SessionScope, StatusChoice } from "../../model";
+import type { CreatedRange, SessionFilters, SessionScope, StatusChoice } from "../../model";
 
 /** How long the search waits for the agent to stop typing before it queries. */
 const SEARCH_DEBOUNCE_MS = 300;
@@ -22,10 +22,13 @@ export interface SessionFilterState {
   /** The search box's text as typed. */
   typedSearch: string;
   statusOptions: StatusChoice[];
+  /** The week chosen on the history chart, or null. */
+  createdRange: CreatedRange | null;
   isFiltered: boolean;
   setStatus(status: StatusChoice): void;
   setChannels(channels: number[]): void;
   setSearch(search: string): void;
+  setCreatedRange(range: CreatedRange | null): void;
   clear(): void;
 }
 
@@ -40,6 +43,7 @@ export function useSessionFilters(scope: SessionScope): SessionFilterState {
   const [chosenStatus, setStatus] = React.useState<StatusChoice>("all");
   const [channels, setChannelsState] = React.useState<readonly number[]>(NO_CHANNELS);
   const [typedSearch, setTypedSearch] = React.useState("");
+  const [createdRange, setCreatedRange] = React.useState<CreatedRange | null>(null);
   /** The search the list is asked for. */
   const [search, setQueriedSearch] = React.useState("");
 
@@ -65,16 +69,19 @@ export function useSessionFilters(scope: SessionScope): SessionFilterState {
     setStatus("all");
     setChannelsState(NO_CHANNELS);
     setSearch("");
+    setCreatedRange(null);
   }, [setSearch]);
 
   return {
     filters,
     typedSearch,
     statusOptions: options,
-    isFiltered: status !== "all" || channels.length > 0 || search !== "",
+    createdRange,
+    isFiltered: status !== "all" || channels.length > 0 || search !== "" || createdRange !== null,
     setStatus,
     setChannels,
     setSearch,
+    setCreatedRange,
     clear,
   };
 }

@@ -26,3 +26,11 @@ export function SearchIcon(): React.ReactElement {
     </svg>
   );
 }
+
+export function DismissIcon(): React.ReactElement {
+  return (
+    <svg {...iconProps}>
+      <path d="M4.09 4.22 4.15 4.15a.5.5 0 0 1 .63-.06l.07.06L10 9.29l5.15-5.14a.5.5 0 0 1 .7.7L10.71 10l5.14 5.15a.5.5 0 0 1 .06.63l-.06.07a.5.5 0 0 1-.63.06l-.07-.06L10 10.71l-5.15 5.14a.5.5 0 0 1-.7-.7L9.29 10 4.15 4.85a.5.5 0 0 1-.06-.63Z" />
+    </svg>
+  );
+}

@@ -1,4 +1,4 @@
-import type { HostRecord, SessionFilters, SessionListRequest } from "../../model";
+import type { CreatedRange, HostRecord, SessionFilters, SessionListRequest } from "../../model";
 import type { Settings } from "../../settings";
 
 /**
@@ -13,13 +13,19 @@ export type ListQuery =
   | { kind: "sessions"; key: string; request: SessionListRequest };
 
 /** The request as a string: equal requests have equal keys, whatever their objects. */
-export function requestKey({ regardingId, scope, filters, pageSize }: SessionListRequest): string {
-  return JSON.stringify([regardingId, scope, filters.status, filters.channels, filters.search, pageSize]);
+export function requestKey({ regardingId, scope, filters, pageSize, createdRange }: SessionListRequest): string {
+  return JSON.stringify([regardingId, scope, filters.status, filters.channels, filters.search, pageSize, createdRange?.from ?? null, createdRange?.to ?? null]);
 }
 
-export function listQuery(record: HostRecord, settings: Pick<Settings, "scope" | "pageSize">, filters: SessionFilters, isOffline: boolean): ListQuery {
+export function listQuery(
+  record: HostRecord,
+  settings: Pick<Settings, "scope" | "pageSize">,
+  filters: SessionFilters,
+  isOffline: boolean,
+  createdRange: CreatedRange | null = null,
+): ListQuery {
   if (record.id === null) return { kind: "unsaved", key: "unsaved" };
   if (isOffline) return { kind: "offline", key: "offline" };
-  const request: SessionListRequest = { regardingId: record.id, scope: settings.scope, filters, pageSize: settings.pageSize };
+  const request: SessionListRequest = { regardingId: record.id, scope: settings.scope, filters, pageSize: settings.pageSize, createdRange };
   return { kind: "sessions", key: requestKey(request), request };
 }

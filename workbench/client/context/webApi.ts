@@ -33,6 +33,18 @@ const NETWORK_WORDING_HEADER = "X-Workbench-Network-Wording";
  */
 const USER_LANGUAGE_HEADER = "X-Workbench-User-Language";
 
+/**
+ * The user's time zone for the emulator (workbench/server/dataverse/query/userTimeZone.ts): Dataverse groups dates
+ * (FetchXML `dategrouping`) and compares date-only conditions (`on-or-after`) in the time zone of the user's settings.
+ * The host page's user settings use the browser's zone (`getTimeZoneOffsetMinutes`), so it sends that zone's IANA name.
+ */
+const USER_TIME_ZONE_HEADER = "X-Workbench-User-Time-Zone";
+
+function timeZoneHeader(): Record<string, string> {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return typeof zone === "string" && zone !== "" ? { [USER_TIME_ZONE_HEADER]: zone } : {};
+}
+
 const GUID_IN_PARENTHESES = /\(([0-9a-fA-F-]{36})\)\s*$/;
 
 export function errorCodeOf(hexCode: string | undefined, status: number): number {
@@ -127,7 +139,7 @@ export function languageHeader(languageId: number | undefined): Record<string, s
  * `userLanguageId` reads the user's language (an LCID) at each request; undefined leaves the emulator on the base language.
  */
 export function createWebApi(userLanguageId: () => number | undefined = () => undefined): ComponentFramework.WebApi {
-  const asUser = (headers: Record<string, string> = {}): Record<string, string> => ({ ...headers, ...languageHeader(userLanguageId()) });
+  const asUser = (headers: Record<string, string> = {}): Record<string, string> => ({ ...headers, ...languageHeader(userLanguageId()), ...timeZoneHeader() });
   return {
     async retrieveMultipleRecords(entityType, options, maxPageSize) {
       const { text } = await send("GET", entitySetName(entityType) + queryString(options), asUser({ Prefer: preferHeader(maxPageSize) }));

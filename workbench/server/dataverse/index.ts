@@ -13,6 +13,7 @@ import { dropConnectionMidResponse } from "./knobs/networkFault";
 import { generateSampleData } from "./seed/sampleData";
 import type { SampleData } from "./seed/sampleData";
 import { DataStore } from "./tables/store";
+import { AGGREGATE_RECORD_LIMIT } from "./fetchXml/fetchXmlQuery";
 import { WebApiEmulator } from "./webApi";
 import { WorkbenchControl } from "./knobs/knobs";
 
@@ -43,7 +44,11 @@ export function createDataverseApi(options: DataverseApiOptions = {}): Dataverse
   const generateData = options.generateData ?? generateSampleData;
   const control = new WorkbenchControl();
   let store = new DataStore(generateData(seed, now()));
-  const webApi = new WebApiEmulator(() => store, now);
+  const webApi = new WebApiEmulator(
+    () => store,
+    now,
+    () => control.aggregateRecordLimit ?? AGGREGATE_RECORD_LIMIT,
+  );
 
   const reset = (): void => {
     store = new DataStore(generateData(seed, now()));

@@ -3,7 +3,7 @@ import { createRow } from "./tables/createRow";
 import { badQuery, methodNotAllowed, rowNotFound } from "./errors";
 import { API_ROOT, readBody, sendJson, sendNoContent, serviceRoot } from "./odata/httpIo";
 import { answerFetch } from "./fetchXml/fetchXmlResult";
-import { parseFetchXml } from "./fetchXml/fetchXmlQuery";
+import { AGGREGATE_RECORD_LIMIT, parseFetchXml } from "./fetchXml/fetchXmlQuery";
 import { listPage, pageBody } from "./odata/listRows";
 import { BY_VALUE, buildSortKeys, withPrimaryKey } from "./query/ordering";
 import { appliedPreferences, parsePreferHeader } from "./odata/preferHeader";
@@ -18,12 +18,15 @@ import { findTableByLogicalName } from "./tables/schema";
 import type { ColumnDefinition, TableDefinition } from "./tables/schema";
 import type { DataStore, StoredRow } from "./tables/store";
 import { userLanguageOf } from "./optionSets/userLanguage";
+import { userTimeZoneOf } from "./query/userTimeZone";
 
 /** Answers Web API requests (the part after the workbench's faults and latency) from the in-memory store. */
 export class WebApiEmulator {
   constructor(
     private readonly store: () => DataStore,
     private readonly now: () => Date,
+    /** The most records an aggregate may read (the workbench's knob lowers the platform's 50,000 to test the failure). */
+    private readonly aggregateRecordLimit: () => number = () => AGGREGATE_RECORD_LIMIT,
   ) {}
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -69,8 +72,11 @@ export class WebApiEmulator {
 
   /** `GET <entityset>?fetchXml=…`: what `retrieveMultipleRecords(entity, "?fetchXml=" + encodeURIComponent(fetch))` sends. */
   private fetch(req: IncomingMessage, res: ServerResponse, table: TableDefinition, fetchXml: string, preferences: Preferences): void {
-    const query = parseFetchXml(fetchXml, table);
+    const timeZone = userTimeZoneOf(req.headers);
+    const parsed = parseFetchXml(fetchXml, table, timeZone);
+    const query = { ...parsed, aggregateLimit: Math.min(parsed.aggregateLimit, this.aggregateRecordLimit()) };
     const body = answerFetch(query, this.store().rows(table), {
+      timeZone,
       serviceRoot: serviceRoot(req),
       annotationPatterns: preferences.annotationPatterns,
       lookupName: this.lookupName,

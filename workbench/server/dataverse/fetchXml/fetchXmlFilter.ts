@@ -6,12 +6,15 @@ import type { RowPredicate } from "../query/filterCompiler";
 import { compileLike } from "../query/likePattern";
 import type { TableDefinition } from "../tables/schema";
 import type { StoredRow } from "../tables/store";
+import type { CalendarDate, UserTimeZone } from "../query/userTimeZone";
 
 /**
  * FetchXML `<filter type="and|or">` with `<condition attribute operator value>` and nested filters, for the operators
  * the control's queries need: eq, ne/neq, in, not-in, null, not-null, gt, ge, lt, le, like, not-like, begins-with,
- * not-begin-with, ends-with, not-end-with. The text operators are SQL LIKE patterns, wildcards included.
+ * not-begin-with, ends-with, not-end-with, and the date-only on, on-or-after, on-or-before ("the value is on or after
+ * the specified date": the date alone, in the user's time zone). The text operators are SQL LIKE patterns, wildcards included.
  * https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/condition
+ * https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/operators
  * https://learn.microsoft.com/power-apps/developer/data-platform/wildcard-characters
  */
 export interface FetchFilterElement {
@@ -48,24 +51,31 @@ const TEXT_OPERATORS: Readonly<Record<string, { pattern: (value: string) => stri
   "not-end-with": { pattern: (value) => `%${value}`, negated: true },
 };
 
+/** Date-only operators: the cell's date in the user's time zone against the value's date. */
+const DATE_OPERATORS: Readonly<Record<string, (order: number) => boolean>> = {
+  on: (order) => order === 0,
+  "on-or-after": (order) => order >= 0,
+  "on-or-before": (order) => order <= 0,
+};
+
 /** The entity's filters (all must hold), or null when it has none. */
-export function compileFetchFilter(filters: readonly FetchFilterElement[], table: TableDefinition): RowPredicate | null {
+export function compileFetchFilter(filters: readonly FetchFilterElement[], table: TableDefinition, timeZone: UserTimeZone): RowPredicate | null {
   if (filters.length === 0) return null;
-  const compiled = filters.map((filter) => compileFilterElement(filter, table));
+  const compiled = filters.map((filter) => compileFilterElement(filter, table, timeZone));
   return (row) => compiled.every((predicate) => predicate(row));
 }
 
-function compileFilterElement(filter: FetchFilterElement, table: TableDefinition): RowPredicate {
+function compileFilterElement(filter: FetchFilterElement, table: TableDefinition, timeZone: UserTimeZone): RowPredicate {
   const type = filter.type ?? "and";
   if (type !== "and" && type !== "or") throw badQuery(`The filter type '${type}' is not valid; use 'and' or 'or'.`);
   const parts = [
-    ...(filter.condition ?? []).map((condition) => compileCondition(condition, table)),
-    ...(filter.filter ?? []).map((inner) => compileFilterElement(inner, table)),
+    ...(filter.condition ?? []).map((condition) => compileCondition(condition, table, timeZone)),
+    ...(filter.filter ?? []).map((inner) => compileFilterElement(inner, table, timeZone)),
   ];
   return type === "and" ? (row) => parts.every((part) => part(row)) : (row) => parts.length === 0 || parts.some((part) => part(row));
 }
 
-function compileCondition(condition: FetchConditionElement, table: TableDefinition): RowPredicate {
+function compileCondition(condition: FetchConditionElement, table: TableDefinition, timeZone: UserTimeZone): RowPredicate {
   if (condition.entityname !== undefined) throw unsupported("A condition on a link-entity");
   const column = fetchColumn(table, condition.attribute);
   const category = categoryOf(column.type);
@@ -90,6 +100,7 @@ function compileCondition(condition: FetchConditionElement, table: TableDefiniti
       return typeof cell === "string" && matches(cell) !== negated;
     };
   }
+  if (operator in DATE_OPERATORS) return compileDateCondition(condition, column.name, category, timeZone, DATE_OPERATORS[operator]);
   const test = COMPARISONS[operator];
   if (!test) throw unsupported(`The condition operator '${operator}'`);
   const value = typedValue(singleValue(condition), category, column.name);
@@ -97,6 +108,30 @@ function compileCondition(condition: FetchConditionElement, table: TableDefiniti
     const cell = read(row);
     return cell !== null && test(compareNonNull(cell, value, category));
   };
+}
+
+function compileDateCondition(
+  condition: FetchConditionElement,
+  column: string,
+  category: ValueCategory,
+  timeZone: UserTimeZone,
+  test: (order: number) => boolean,
+): RowPredicate {
+  if (category !== "date") throw badQuery(`The operator '${condition.operator ?? ""}' needs a date and time attribute; '${column}' is not one.`);
+  const text = singleValue(condition);
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
+  if (!match || Number.isNaN(Date.parse(text))) throw badQuery(`The value '${text}' is not a valid date for the attribute '${column}'.`);
+  const wanted = dayNumber({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) });
+  return (row) => {
+    const cell = row.values[column];
+    if (typeof cell !== "string") return false;
+    const instant = new Date(cell);
+    return !Number.isNaN(instant.getTime()) && test(dayNumber(timeZone.dateOf(instant)) - wanted);
+  };
+}
+
+function dayNumber({ year, month, day }: CalendarDate): number {
+  return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
 function singleValue(condition: FetchConditionElement): string {

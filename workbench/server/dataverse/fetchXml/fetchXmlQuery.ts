@@ -5,6 +5,8 @@ import { compileFetchFilter } from "./fetchXmlFilter";
 import type { FetchFilterElement } from "./fetchXmlFilter";
 import type { RowPredicate } from "../query/filterCompiler";
 import type { ColumnDefinition, TableDefinition } from "../tables/schema";
+import type { UserTimeZone } from "../query/userTimeZone";
+import { UTC_ZONE } from "../query/userTimeZone";
 
 /**
  * A FetchXML query as sent through the Web API (`GET <entityset>?fetchXml=<url-encoded fetch>`), reduced to what the
@@ -31,6 +33,12 @@ export interface FetchQuery {
 
 export type AggregateFunction = "count" | "countcolumn";
 
+/** The date parts the emulator groups by; Dataverse also documents week, quarter, fiscal-period and fiscal-year. */
+export type DateGrouping = "day" | "month" | "year";
+
+const SUPPORTED_DATE_GROUPINGS: readonly string[] = ["day", "month", "year"];
+const DOCUMENTED_DATE_GROUPINGS: readonly string[] = ["day", "week", "month", "quarter", "year", "fiscal-period", "fiscal-year"];
+
 export interface FetchAttribute {
   readonly column: ColumnDefinition;
   readonly alias: string | null;
@@ -38,6 +46,10 @@ export interface FetchAttribute {
   readonly groupBy: boolean;
   /** `distinct="true"` on a `countcolumn`: count distinct values. */
   readonly distinct: boolean;
+  /** `dategrouping` on a grouped date column: the part of the date it groups by. */
+  readonly dateGrouping: DateGrouping | null;
+  /** `usertimezone` (default true): date parts in the user's time zone; false groups by UTC. */
+  readonly userTimeZone: boolean;
 }
 
 export type FetchOrder = { readonly column: ColumnDefinition; readonly descending: boolean } | { readonly alias: string; readonly descending: boolean };
@@ -60,7 +72,8 @@ const xmlParser = new XMLParser({
 
 type Element = Record<string, unknown>;
 
-export function parseFetchXml(text: string, table: TableDefinition): FetchQuery {
+/** @param timeZone the user's time zone, for date-only conditions (`on-or-after`). */
+export function parseFetchXml(text: string, table: TableDefinition, timeZone: UserTimeZone = UTC_ZONE): FetchQuery {
   if (XMLValidator.validate(text) !== true) throw badQuery("The fetchXml parameter is not valid XML.");
   const fetch = (xmlParser.parse(text) as { fetch?: Element }).fetch;
   if (!fetch || typeof fetch !== "object") throw badQuery("The fetchXml parameter must have a <fetch> root element.");
@@ -81,7 +94,7 @@ export function parseFetchXml(text: string, table: TableDefinition): FetchQuery 
     attributes,
     allAttributes: "all-attributes" in entity,
     orders: ((entity.order as Element[] | undefined) ?? []).map((element) => parseOrder(element, table)),
-    filter: compileFetchFilter((entity.filter as FetchFilterElement[] | undefined) ?? [], table),
+    filter: compileFetchFilter((entity.filter as FetchFilterElement[] | undefined) ?? [], table, timeZone),
     top: optionalInteger(fetch, "top"),
     count: optionalInteger(fetch, "count"),
     page: optionalInteger(fetch, "page") ?? 1,
@@ -99,7 +112,6 @@ function parseAttribute(element: Element, table: TableDefinition, aggregate: boo
   const column = fetchColumn(table, element.name);
   const aggregateFunction = element.aggregate === undefined ? null : String(element.aggregate);
   if (aggregateFunction !== null && !SUPPORTED_AGGREGATES.includes(aggregateFunction)) throw unsupported(`The aggregate function '${aggregateFunction}'`);
-  if ("dategrouping" in element) throw unsupported("FetchXML dategrouping");
   if (!aggregate && (aggregateFunction !== null || element.groupby === "true")) {
     throw badQuery("An attribute with aggregate or groupby needs aggregate=\"true\" on the fetch element.");
   }
@@ -109,7 +121,23 @@ function parseAttribute(element: Element, table: TableDefinition, aggregate: boo
     aggregate: aggregateFunction as AggregateFunction | null,
     groupBy: element.groupby === "true",
     distinct: element.distinct === "true",
+    dateGrouping: parseDateGrouping(element, column),
+    userTimeZone: element.usertimezone !== "false",
   };
+}
+
+/**
+ * `dategrouping` groups a date column by one part of its value: day (of the month), month, year, in the user's time
+ * zone unless `usertimezone="false"`. https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/attribute
+ */
+function parseDateGrouping(element: Element, column: ColumnDefinition): DateGrouping | null {
+  if (element.dategrouping === undefined) return null;
+  const part = String(element.dategrouping);
+  if (!DOCUMENTED_DATE_GROUPINGS.includes(part)) throw badQuery(`The dategrouping '${part}' is not valid.`);
+  if (!SUPPORTED_DATE_GROUPINGS.includes(part)) throw unsupported(`FetchXML dategrouping '${part}'`);
+  if (element.groupby !== "true") throw badQuery(`The attribute '${column.name}' needs groupby="true" to use dategrouping.`);
+  if (column.type !== "datetime") throw badQuery(`The dategrouping needs a date and time attribute; '${column.name}' is not one.`);
+  return part as DateGrouping;
 }
 
 /** "Set the alias attribute for each attribute element" and give each an aggregate or a groupby. https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data */

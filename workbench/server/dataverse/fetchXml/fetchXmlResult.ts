@@ -9,6 +9,8 @@ import { isAnnotationRequested } from "../odata/preferHeader";
 import { FORMATTED_VALUE, LOOKUP_LOGICAL_NAME, contextFragment, serializeRow } from "../odata/rowSerializer";
 import type { JsonRow, SerializationContext } from "../odata/rowSerializer";
 import type { CellValue, StoredRow } from "../tables/store";
+import type { UserTimeZone } from "../query/userTimeZone";
+import { utcDateOf } from "../query/userTimeZone";
 
 export interface FetchAnswerContext {
   /** e.g. `http://127.0.0.1:8181/api/data/v9.2` */
@@ -17,6 +19,8 @@ export interface FetchAnswerContext {
   readonly lookupName: LookupNameResolver;
   /** The user's language (LCID): choice labels, and the order of choice columns, follow it. */
   readonly languageId: number;
+  /** The user's time zone: date grouping follows it unless `usertimezone="false"`. */
+  readonly timeZone: UserTimeZone;
 }
 
 /** 0x8004E023 AggregateQueryRecordLimitExceeded. https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data#limitations */
@@ -44,17 +48,31 @@ function aggregateAnswer(query: FetchQuery, matching: readonly StoredRow[], cont
     throw new DataverseError(400, AGGREGATE_LIMIT_EXCEEDED, "AggregateQueryRecordLimit exceeded. Cannot perform this operation.");
   }
   const groupBy = query.attributes.filter((attribute) => attribute.groupBy);
-  const groups = groupRows(matching, groupBy);
+  const groups = groupRows(matching, groupBy, context.timeZone);
   const results = [...groups.values()].map((members) => ({ members, json: aggregateRow(query.attributes, members, context) }));
-  results.sort(aggregateOrder(query, groupBy, context.languageId));
+  results.sort(aggregateOrder(query, groupBy, context));
   return { "@odata.context": `${context.serviceRoot}/$metadata#${query.table.entitySetName}`, value: results.map((result) => result.json) };
 }
 
-function groupRows(rows: readonly StoredRow[], groupBy: readonly FetchAttribute[]): Map<string, StoredRow[]> {
+/**
+ * The value a row groups under: the column's value, or for `dategrouping` the part of its date (day of the month,
+ * month 1–12, year) in the user's time zone, or in UTC with `usertimezone="false"`. A null date groups as null.
+ * https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/attribute
+ */
+export function groupedValue(attribute: FetchAttribute, row: StoredRow, timeZone: UserTimeZone): CellValue {
+  const value: CellValue = row.values[attribute.column.name] ?? null;
+  if (attribute.dateGrouping === null || value === null) return value;
+  const instant = new Date(String(value));
+  if (Number.isNaN(instant.getTime())) return null;
+  const date = attribute.userTimeZone ? timeZone.dateOf(instant) : utcDateOf(instant);
+  return date[attribute.dateGrouping];
+}
+
+function groupRows(rows: readonly StoredRow[], groupBy: readonly FetchAttribute[], timeZone: UserTimeZone): Map<string, StoredRow[]> {
   const groups = new Map<string, StoredRow[]>();
   if (groupBy.length === 0) groups.set(JSON.stringify([]), []);
   for (const row of rows) {
-    const key = JSON.stringify(groupBy.map((attribute) => row.values[attribute.column.name] ?? null));
+    const key = JSON.stringify(groupBy.map((attribute) => groupedValue(attribute, row, timeZone)));
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   return groups;
@@ -77,9 +95,12 @@ function aggregateOf(attribute: FetchAttribute, members: readonly StoredRow[]): 
 }
 
 function groupValue(alias: string, attribute: FetchAttribute, row: StoredRow, context: FetchAnswerContext): JsonRow {
-  const value: CellValue = row.values[attribute.column.name] ?? null;
+  const value = groupedValue(attribute, row, context.timeZone);
   if (value === null) return {};
   const { column } = attribute;
+  if (attribute.dateGrouping !== null) {
+    return { ...annotation(context, alias, ATTRIBUTE_NAME, column.name), ...annotation(context, alias, FORMATTED_VALUE, String(value)), [alias]: value };
+  }
   const formatted = column.options ? choiceLabel(column, Number(value), context.languageId) : column.type === "lookup" ? context.lookupName(row, column) : null;
   return {
     ...annotation(context, alias, ATTRIBUTE_NAME, logicalName(column.name)),
@@ -115,7 +136,7 @@ function logicalName(columnName: string): string {
 function aggregateOrder(
   query: FetchQuery,
   groupBy: readonly FetchAttribute[],
-  languageId: number,
+  { languageId, timeZone }: FetchAnswerContext,
 ): (a: { members: StoredRow[]; json: JsonRow }, b: { members: StoredRow[]; json: JsonRow }) => number {
   const keys = [...query.orders, ...groupBy.map((attribute) => ({ alias: attribute.alias ?? "", descending: false }))].map((order) => {
     if (!("alias" in order)) throw badQuery("Order an aggregate query by the alias of a grouped or aggregated attribute.");
@@ -125,7 +146,7 @@ function aggregateOrder(
   });
   const sortValue = (attribute: FetchAttribute, members: readonly StoredRow[]): SortValue => {
     if (!attribute.groupBy) return aggregateOf(attribute, members);
-    const value = members[0]?.values[attribute.column.name] ?? null;
+    const value = members[0] === undefined ? null : groupedValue(attribute, members[0], timeZone);
     if (value === null) return null;
     return attribute.column.options && !query.rawOrderBy ? choiceLabel(attribute.column, Number(value), languageId) ?? String(value) : value;
   };

@@ -1,3 +1,4 @@
+import { AGGREGATE_RECORD_LIMIT } from "../fetchXml/fetchXmlQuery";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DataverseError, badQuery, methodNotAllowed } from "../errors";
 import { parseFault } from "./faults";
@@ -45,6 +46,12 @@ export async function handleControlRequest(
         return control.state();
       },
     },
+    "aggregate-limit": {
+      PUT: (body) => {
+        control.aggregateRecordLimit = parseAggregateLimit(body);
+        return control.state();
+      },
+    },
     requests: {
       GET: () => control.requests,
       DELETE: () => {
@@ -75,6 +82,15 @@ function parseLatency(body: unknown): number {
     throw badQuery(`Expected { "ms": n } with n an integer from 0 to ${MAX_LATENCY_MS}.`);
   }
   return ms;
+}
+
+function parseAggregateLimit(body: unknown): number | null {
+  const records = body !== null && typeof body === "object" ? (body as { records?: unknown }).records : undefined;
+  if (records === null) return null;
+  if (typeof records !== "number" || !Number.isInteger(records) || records < 0 || records > AGGREGATE_RECORD_LIMIT) {
+    throw badQuery(`Expected { "records": n } with n an integer from 0 to ${AGGREGATE_RECORD_LIMIT}, or null for the platform's limit.`);
+  }
+  return records;
 }
 
 function parseJson(text: string): unknown {

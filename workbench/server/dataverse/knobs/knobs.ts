@@ -12,6 +12,8 @@ export const MAX_LATENCY_MS = 10_000;
 /** What the `/_workbench/` endpoints change: the armed fault, latency and the API request log. */
 export class WorkbenchControl {
   latencyMs = 0;
+  /** Lowers the aggregate record limit, so that a test can meet AggregateQueryRecordLimit exceeded without 50,000 rows; null: the platform's. */
+  aggregateRecordLimit: number | null = null;
   /** The fault armed for the next requests; `times` counts down as requests take it. */
   nextFault: Fault | null = null;
   readonly requests: LoggedRequest[] = [];
@@ -27,11 +29,12 @@ export class WorkbenchControl {
 
   clear(): void {
     this.latencyMs = 0;
+    this.aggregateRecordLimit = null;
     this.nextFault = null;
     this.requests.length = 0;
   }
 
-  state(): { latencyMs: number; nextFault: Fault | null } {
-    return { latencyMs: this.latencyMs, nextFault: this.nextFault };
+  state(): { latencyMs: number; aggregateRecordLimit: number | null; nextFault: Fault | null } {
+    return { latencyMs: this.latencyMs, aggregateRecordLimit: this.aggregateRecordLimit, nextFault: this.nextFault };
   }
 }

@@ -54,7 +54,8 @@ export function generateSampleData(seed: number = SAMPLE_SEED, now: Date = new D
   const sessions: SampleSession[] = [];
   const accounts = Object.entries(SAMPLE_ACCOUNTS).map(([key, account], index) => {
     const context = { random, now, account, newId, conversationId };
-    const plans = key === "everyday" ? everydayPlans(random) : drawnPlans(account, LEADING_PLANS[key] ?? [], random, now);
+    const plans =
+      key === "everyday" ? everydayPlans(random) : key === "switcher" ? switcherPlans(account, random, now) : drawnPlans(account, LEADING_PLANS[key] ?? [], random, now);
     sessions.push(...plans.map((plan) => buildSession(plan, context)));
     return bankAccountRow(account, index, now, random);
   });
@@ -110,6 +111,25 @@ function drawnPlans(account: SampleAccount, leadingPlans: readonly SessionPlan[]
     const startedAt = shareStart && previousStart ? previousStart : minutesBefore(now, random.integer(24 * 60, 730 * 24 * 60));
     plans.push({ kind, startedAt, channel: random.pick(DRAWN_CHANNELS), ...drawnStateQuirk(random) });
     previousStart = startedAt;
+  }
+  return plans;
+}
+
+/** Weeks of the switcher's history, and how many of the latest came after the switch from chat to calls. */
+const SWITCHER_WEEKS = { history: 20, sinceSwitch: 8 } as const;
+
+/**
+ * A customer who wrote in on live chat (now and then by SMS) until SWITCHER_WEEKS.sinceSwitch weeks ago and has
+ * called since (now and then still chatting), with a call under way now.
+ */
+function switcherPlans(account: SampleAccount, random: Random, now: Date): SessionPlan[] {
+  const plans: SessionPlan[] = [{ kind: "active", channel: CHANNEL.voice }];
+  while (plans.length < account.sessionCount) {
+    const daysAgo = random.integer(1, SWITCHER_WEEKS.history * 7 - 1);
+    const mostly = daysAgo > SWITCHER_WEEKS.sinceSwitch * 7 ? [CHANNEL.liveChat, CHANNEL.sms] : [CHANNEL.voice, CHANNEL.liveChat];
+    const channel = random.chance(0.85) ? mostly[0] : mostly[1];
+    const startedAt = minutesBefore(now, daysAgo * 24 * 60 - random.integer(0, 23 * 60));
+    plans.push({ kind: random.chance(0.05) ? "canceled" : "completed", startedAt, channel });
   }
   return plans;
 }
