@@ -144,11 +144,21 @@ export class HostedForm {
         else await this.page.locator("#control-container [data-session-id]").last().scrollIntoViewIfNeeded();
       });
       const now = await this.loadedSessionCount();
-      if (now <= loaded) throw new Error(`Loading more stopped at ${now} of ${count} sessions`);
+      if (now <= loaded) throw new Error(`Loading more stopped at ${now} of ${count} sessions (${offered ? "after Load more" : "after scrolling"}): ${await this.listEndState()}`);
       loaded = now;
     }
     if (loaded !== count) throw new Error(`Expected ${count} sessions, the control holds ${loaded}`);
     return last;
+  }
+
+  /** What the end of the list shows (Load more and its state, a status line), for a failure to say where it stopped. */
+  private listEndState(): Promise<string> {
+    return this.page.evaluate(() => {
+      const container = document.getElementById("control-container");
+      const button = [...(container?.querySelectorAll("button") ?? [])].find((element) => /Load more|Loading/i.test(element.textContent ?? ""));
+      const statuses = [...(container?.querySelectorAll("[role=status], [role=alert]") ?? [])].map((element) => element.textContent).join(" | ");
+      return `button ${button ? `"${button.textContent}" disabled=${button.disabled} busy=${button.getAttribute("aria-busy")}` : "absent"}; status "${statuses}"`;
+    });
   }
 
   /**

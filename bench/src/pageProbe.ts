@@ -84,6 +84,10 @@ export function installPageProbe(): void {
     },
     quiet(frames, timeoutMs) {
       const started = performance.now();
+      // Count quiet frames from here, after the change: on a busy machine the frames between arm() and a change
+      // driven over the protocol could otherwise add up to "quiet" before the change reached the page. What changed
+      // in between is kept: its paint is already lastPaintAt.
+      quietFrames = 0;
       return new Promise((resolve, reject) => {
         const check = (): void => {
           if (quietFrames >= frames) {
