@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import type { IInputs, IOutputs } from "../generated/ManifestTypes";
 import { toLoadError } from "./data/loadError";
 import { createWebApiSessionRepository } from "./data/sessionRepository";
@@ -19,6 +19,7 @@ import { parseSettings } from "./settings";
 import type { Settings } from "./settings";
 import { RelatedSessions as RelatedSessionsView } from "./ui/RelatedSessions";
 import type { RootServices, RootProps } from "./ui/rootProps";
+import { createElement } from "./ui/reactBindings";
 
 type Context = ComponentFramework.Context<IInputs>;
 
@@ -55,7 +56,7 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
 
   public updateView(context: Context): React.ReactElement {
     this.context = context;
-    return React.createElement(RelatedSessionsView, this.toProps(context));
+    return createElement(RelatedSessionsView, this.toProps(context));
   }
 
   public getOutputs(): IOutputs {

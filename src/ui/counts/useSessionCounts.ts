@@ -4,6 +4,7 @@ import type { LoadError, SessionCounts, SessionScope } from "../../model";
 import type { RootServices } from "../rootProps";
 import { useAbortableLoads } from "../lifecycle/useAbortableLoads";
 import type { ReloadMode } from "../list/sessionListState";
+import { useCallback, useEffect, useReducer } from "../reactBindings";
 
 export type SessionCountsState =
   | { status: "off" }
@@ -56,7 +57,7 @@ interface CountInFlight {
  * offline: see ListQuery).
  */
 export function useSessionCounts(query: CountsQuery | null, services: RootServices): SessionCountsLoad {
-  const [state, dispatch] = React.useReducer(countsReducer, { status: "off" });
+  const [state, dispatch] = useReducer(countsReducer, { status: "off" });
   const { next: nextSignal } = useAbortableLoads(services.lifetime);
   /** The count on its way, for a quiet refresh to join. */
   const inFlight = React.useRef<CountInFlight | null>(null);
@@ -64,7 +65,7 @@ export function useSessionCounts(query: CountsQuery | null, services: RootServic
   const scope = query?.scope ?? null;
   const key = regardingId === null || scope === null ? null : `${regardingId}|${scope}`;
 
-  const reload = React.useCallback(
+  const reload = useCallback(
     (mode: ReloadMode): Promise<void> => {
       if (mode === "quietRefresh" && key !== null && inFlight.current?.key === key) return inFlight.current.done;
       const signal = nextSignal();
@@ -88,7 +89,7 @@ export function useSessionCounts(query: CountsQuery | null, services: RootServic
   );
 
   // Counts start by themselves only when what they count changed.
-  React.useEffect(() => {
+  useEffect(() => {
     void reload("replace");
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what is counted, not by the callback's identity
   }, [key]);

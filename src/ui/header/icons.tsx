@@ -1,4 +1,5 @@
-import * as React from "react";
+import type * as React from "react";
+import { createElement } from "../reactBindings";
 
 // Small glyphs drawn here: importing an icon package would carry its styling runtime into the bundle.
 const iconProps = { width: 20, height: 20, viewBox: "0 0 20 20", fill: "currentColor", "aria-hidden": true, focusable: false } as const;

@@ -1,9 +1,10 @@
 import * as React from "react";
-import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
 import type { HistoryChartModel } from "./historyModel";
 import { describeWeek } from "./historyModel";
+import { createElement, useState } from "../reactBindings";
+import { Caption1, makeStyles, mergeClasses, tokens } from "../fluentBindings";
 
 // Bars are drawn in forced colours too: there the palette gives way to system colours, and the series stay apart by
 // fill, hatching and outline rather than hue (https://developer.mozilla.org/docs/Web/CSS/@media/forced-colors).
@@ -83,7 +84,7 @@ export function weekAfterKey(key: string, index: number, count: number, rtl: boo
 export function HistoryChart({ model, chosenWeek, strings, formatter, onChooseWeek }: HistoryChartProps): React.ReactElement {
   const styles = useStyles();
   const chosenIndex = model.weeks.findIndex((week) => week.startDay === chosenWeek);
-  const [focusIndex, setFocusIndex] = React.useState(chosenIndex >= 0 ? chosenIndex : model.weeks.length - 1);
+  const [focusIndex, setFocusIndex] = useState(chosenIndex >= 0 ? chosenIndex : model.weeks.length - 1);
   const buttons = React.useRef<(HTMLButtonElement | null)[]>([]);
   const tabStop = Math.min(focusIndex, model.weeks.length - 1);
 

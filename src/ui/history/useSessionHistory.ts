@@ -6,6 +6,7 @@ import type { ReloadMode } from "../list/sessionListState";
 import type { RootServices } from "../rootProps";
 import type { WeekBucket } from "./historyWeeks";
 import { bucketByWeek, windowWeekStarts } from "./historyWeeks";
+import { useCallback, useEffect, useMemo, useReducer } from "../reactBindings";
 
 /** Hidden covers off, loading and failed alike: the chart only ever shows an answer. */
 export type SessionHistoryState = { status: "hidden" } | { status: "ready"; weeks: WeekBucket[] };
@@ -40,7 +41,7 @@ const replaceAnswer = (_previous: HistoryAnswer | null, next: HistoryAnswer | nu
  */
 export function useSessionHistory(query: CountsQuery | null, services: RootServices): SessionHistoryLoad {
   /** The last answer and the record and scope it was for: another record's history is never shown. */
-  const [answer, setAnswer] = React.useReducer(replaceAnswer, null);
+  const [answer, setAnswer] = useReducer(replaceAnswer, null);
   const { next: nextSignal } = useAbortableLoads(services.lifetime);
   /** The query on its way, for a quiet refresh to join. */
   const inFlight = React.useRef<HistoryInFlight | null>(null);
@@ -48,7 +49,7 @@ export function useSessionHistory(query: CountsQuery | null, services: RootServi
   const scope = query?.scope ?? null;
   const key = regardingId === null || scope === null ? null : `${regardingId}|${scope}`;
 
-  const reload = React.useCallback(
+  const reload = useCallback(
     (mode: ReloadMode): Promise<void> => {
       if (mode === "quietRefresh" && key !== null && inFlight.current?.key === key) return inFlight.current.done;
       const signal = nextSignal();
@@ -73,12 +74,12 @@ export function useSessionHistory(query: CountsQuery | null, services: RootServi
   );
 
   // The history starts by itself only when what it counts changed.
-  React.useEffect(() => {
+  useEffect(() => {
     void reload("replace");
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what is counted, not by the callback's identity
   }, [key]);
 
   const shown = key !== null && answer !== null && answer.key === key;
-  const state = React.useMemo<SessionHistoryState>(() => (shown && answer ? { status: "ready", weeks: answer.weeks } : HIDDEN), [shown, answer]);
+  const state = useMemo<SessionHistoryState>(() => (shown && answer ? { status: "ready", weeks: answer.weeks } : HIDDEN), [shown, answer]);
   return { state, reload };
 }
