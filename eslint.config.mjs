@@ -15,7 +15,7 @@ export default tseslint.config(
   {
     files: ["**/*.{ts,tsx}"],
     plugins: { react, "react-hooks": reactHooks },
-    settings: { react: { version: "16.14" } },
+    settings: { react: { version: "16.14", pragma: "createElement", fragment: "Fragment" } },
     rules: {
       ...react.configs.recommended.rules,
       ...reactHooks.configs.recommended.rules,

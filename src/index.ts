@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import type { IInputs, IOutputs } from "../generated/ManifestTypes";
 import { toLoadError } from "./data/loadError";
 import { createWebApiSessionRepository } from "./data/sessionRepository";
@@ -16,9 +16,10 @@ import { loadSessionMetadata } from "./platform/sessionMetadata";
 import { createStrings } from "./platform/strings";
 import { resolveTheme } from "./platform/theme";
 import { parseSettings } from "./settings";
-import type { Settings } from "./settings";
+import type { RawSettings, Settings } from "./settings";
 import { RelatedSessions as RelatedSessionsView } from "./ui/RelatedSessions";
 import type { RootServices, RootProps } from "./ui/rootProps";
+import { createElement } from "./ui/reactBindings";
 
 type Context = ComponentFramework.Context<IInputs>;
 
@@ -55,7 +56,7 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
 
   public updateView(context: Context): React.ReactElement {
     this.context = context;
-    return React.createElement(RelatedSessionsView, this.toProps(context));
+    return createElement(RelatedSessionsView, this.toProps(context));
   }
 
   public getOutputs(): IOutputs {
@@ -119,20 +120,10 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
     this.context.factory?.requestRender();
   }
 
+  /** Every maker setting's raw value under its manifest name, as parseSettings reads them. */
   private readSettings({ parameters }: Context): Settings {
-    return parseSettings({
-      pageSize: parameters.pageSize?.raw,
-      sessionState: parameters.sessionState?.raw,
-      allowStart: parameters.allowStart?.raw,
-      startMode: parameters.startMode?.raw,
-      sessionTemplate: parameters.sessionTemplate?.raw,
-      openInNewWindow: parameters.openInNewWindow?.raw,
-      regardingNavigationProperty: parameters.regardingNavigationProperty?.raw,
-      showCounts: parameters.showCounts?.raw,
-      showHistory: parameters.showHistory?.raw,
-      visibleRows: parameters.visibleRows?.raw,
-      refreshInterval: parameters.refreshInterval?.raw,
-    });
+    const raw = Object.fromEntries(Object.entries(parameters).map(([name, parameter]) => [name, parameter?.raw]));
+    return parseSettings(raw as unknown as RawSettings);
   }
 
   /**

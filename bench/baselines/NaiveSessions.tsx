@@ -1,4 +1,5 @@
 import * as React from "react";
+import { createElement } from "react";
 import type { BaselineContext, SessionRow, StateFilter } from "./baselineSessions";
 import { fetchEveryPage, formRecord, openNewSessionForm, pageSizeOf, sessionsQuery } from "./baselineSessions";
 

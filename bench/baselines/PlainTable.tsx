@@ -1,4 +1,5 @@
 import * as React from "react";
+import { createElement } from "react";
 import {
   Badge,
   FluentProvider,

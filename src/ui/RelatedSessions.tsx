@@ -1,7 +1,8 @@
-import * as React from "react";
-import { FluentProvider } from "@fluentui/react-components";
+import type * as React from "react";
 import type { RootProps } from "./rootProps";
 import { SessionsPanel } from "./SessionsPanel";
+import { createElement } from "./reactBindings";
+import { FluentProvider } from "./fluentBindings";
 
 // A plain style, not makeStyles: classes made here, outside the provider, would be made for the default direction,
 // and the provider merges them with its own classes for `dir` (Fluent warns of mixed directions for a right-to-left user).

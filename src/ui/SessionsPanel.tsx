@@ -1,5 +1,4 @@
-import * as React from "react";
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type * as React from "react";
 import { WorkspaceSessionError } from "./actions/WorkspaceSessionError";
 import { CountSummary } from "./counts/CountSummary";
 import { EmptyState } from "./feedback/EmptyState";
@@ -14,6 +13,8 @@ import { SessionListView } from "./list/SessionListView";
 import type { RootProps } from "./rootProps";
 import type { ListBodyView, NoticeView, RelatedSessionsView } from "./useRelatedSessions";
 import { useRelatedSessions } from "./useRelatedSessions";
+import { Fragment, createElement } from "./reactBindings";
+import { Caption1, makeStyles, tokens } from "./fluentBindings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },

@@ -1,4 +1,4 @@
-import * as React from "react";
+import { createElement, Fragment } from "react";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webDarkTheme } from "@fluentui/react-components";

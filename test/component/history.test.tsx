@@ -2,7 +2,7 @@
  * Issue 19: the 13-week history chart, alone (keyboard walk, accessible names) and through the real PCF class
  * (one aggregate per load, the week that narrows the list, failures that hide only the chart).
  */
-import * as React from "react";
+import { createElement } from "react";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { HistoryChart } from "../../src/ui/history/HistoryChart";
 import { buildChartModel } from "../../src/ui/history/historyModel";

@@ -1,4 +1,4 @@
-import * as React from "react";
+import { createElement } from "react";
 import { screen } from "@testing-library/react";
 import { LoadingState } from "../../src/ui/feedback/LoadingState";
 import { SessionListView } from "../../src/ui/list/SessionListView";

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { createElement } from "react";
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Session } from "../../src/model";

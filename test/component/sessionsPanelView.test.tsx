@@ -1,5 +1,5 @@
 /** SessionsPanel's render part takes a plain view model: what it shows follows from the object alone. */
-import * as React from "react";
+import { createElement } from "react";
 import { fireEvent, screen } from "@testing-library/react";
 import { SessionsPanelView } from "../../src/ui/SessionsPanel";
 import type { ListBodyView, RelatedSessionsView } from "../../src/ui/useRelatedSessions";

@@ -1,6 +1,7 @@
-import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type * as React from "react";
 import type { Strings } from "../../platform/strings";
+import { createElement } from "../reactBindings";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "../fluentBindings";
 
 export interface WorkspaceSessionErrorProps {
   templateName: string;

@@ -1,7 +1,7 @@
-import * as React from "react";
 import type { LoadError } from "../../model";
 import { useIsAlive } from "../lifecycle/useIsAlive";
 import type { RootServices } from "../rootProps";
+import { useCallback, useState } from "../reactBindings";
 
 export interface OpenConversation {
   open(conversationId: string): void;
@@ -11,10 +11,10 @@ export interface OpenConversation {
 
 /** Opens the conversation behind a session (a tab in a multi-session app, else its form) and keeps its failure. */
 export function useOpenConversation(openInNewWindow: boolean, services: RootServices): OpenConversation {
-  const [error, setError] = React.useState<LoadError | null>(null);
+  const [error, setError] = useState<LoadError | null>(null);
   const isLive = useIsAlive(services.isActive);
 
-  const open = React.useCallback(
+  const open = useCallback(
     (conversationId: string) => {
       setError(null);
       services.navigator.openConversation(conversationId, openInNewWindow).catch((failure: unknown) => {
@@ -24,6 +24,6 @@ export function useOpenConversation(openInNewWindow: boolean, services: RootServ
     [openInNewWindow, services, isLive],
   );
 
-  const dismissError = React.useCallback(() => setError(null), []);
+  const dismissError = useCallback(() => setError(null), []);
   return { open, error, dismissError };
 }

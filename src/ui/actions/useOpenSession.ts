@@ -1,7 +1,7 @@
-import * as React from "react";
 import type { LoadError } from "../../model";
 import type { RootServices } from "../rootProps";
 import { useIsAlive } from "../lifecycle/useIsAlive";
+import { useCallback, useState } from "../reactBindings";
 
 export interface OpenSession {
   open(sessionId: string): void;
@@ -10,10 +10,10 @@ export interface OpenSession {
 }
 
 export function useOpenSession(openInNewWindow: boolean, services: RootServices): OpenSession {
-  const [error, setError] = React.useState<LoadError | null>(null);
+  const [error, setError] = useState<LoadError | null>(null);
   const isLive = useIsAlive(services.isActive);
 
-  const open = React.useCallback(
+  const open = useCallback(
     (sessionId: string) => {
       setError(null);
       services.navigator.openSession(sessionId, openInNewWindow).catch((failure: unknown) => {
@@ -23,6 +23,6 @@ export function useOpenSession(openInNewWindow: boolean, services: RootServices)
     [openInNewWindow, services, isLive],
   );
 
-  const dismissError = React.useCallback(() => setError(null), []);
+  const dismissError = useCallback(() => setError(null), []);
   return { open, error, dismissError };
 }

@@ -8,6 +8,7 @@ import { WorkspaceSessionFailure } from "../../platform/multiSession";
 import type { Settings } from "../../settings";
 import type { RootServices } from "../rootProps";
 import { useIsAlive } from "../lifecycle/useIsAlive";
+import { useCallback, useState } from "../reactBindings";
 
 export interface StartSession {
   start(): void;
@@ -37,13 +38,13 @@ export function useStartSession(
   onStarted: () => Promise<void>,
   openSession: (sessionId: string) => void,
 ): StartSession {
-  const [starting, setStarting] = React.useState(false);
-  const [error, setError] = React.useState<LoadError | null>(null);
-  const [failedTemplate, setFailedTemplate] = React.useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<LoadError | null>(null);
+  const [failedTemplate, setFailedTemplate] = useState<string | null>(null);
   const inFlight = React.useRef(false);
   const isLive = useIsAlive(services.isActive);
 
-  const reportFailure = React.useCallback(
+  const reportFailure = useCallback(
     (failure: unknown) => {
       if (failure instanceof CancelledError || !isLive()) return;
       if (failure instanceof WorkspaceSessionFailure) setFailedTemplate(failure.templateName);
@@ -52,9 +53,9 @@ export function useStartSession(
     [services, isLive],
   );
 
-  const retryRead: RetryingRead = React.useCallback((read) => withRetries(read, { signal: services.lifetime, classify: services.classify }), [services]);
+  const retryRead: RetryingRead = useCallback((read) => withRetries(read, { signal: services.lifetime, classify: services.classify }), [services]);
 
-  const startDirectly = React.useCallback(
+  const startDirectly = useCallback(
     async (record: RegardingRecord) => {
       const request = { regarding: record, subject: newSessionSubject(record, services), navigationProperty: settings.regardingNavigationProperty, sessionId: newGuid() };
       const sessionId = await createSessionOnce(services.repository, request, retryRead, services.classify);
@@ -65,7 +66,7 @@ export function useStartSession(
     [services, settings.regardingNavigationProperty, retryRead, isLive, onStarted, openSession],
   );
 
-  const startThroughQuickCreate = React.useCallback(
+  const startThroughQuickCreate = useCallback(
     async (record: RegardingRecord) => {
       const savedId = await services.navigator.openQuickCreateForm(record);
       if (savedId !== null && isLive()) await onStarted();
@@ -75,7 +76,7 @@ export function useStartSession(
 
   // The main form's promise may never settle (a multi-session app keeps its tab open), so the start is over once
   // the form has been asked to open; the list reloads if and when the platform lets go of the form.
-  const startThroughMainForm = React.useCallback(
+  const startThroughMainForm = useCallback(
     (record: RegardingRecord): Promise<void> => {
       services.navigator.openMainForm(record).then(() => (isLive() ? onStarted() : undefined), reportFailure);
       return Promise.resolve();
@@ -85,7 +86,7 @@ export function useStartSession(
 
   // A workspace session writes no session row: nothing to reload. Where the app has none (no Microsoft.Apm, or no
   // createSession) or no template is named, New session opens the main form instead, never a dead button.
-  const startWorkspaceSession = React.useCallback(
+  const startWorkspaceSession = useCallback(
     async (record: RegardingRecord): Promise<void> => {
       const template = settings.sessionTemplate;
       const opened = template !== null && (await services.navigator.startWorkspaceSession(template, record));
@@ -94,7 +95,7 @@ export function useStartSession(
     [services, settings.sessionTemplate, startThroughMainForm],
   );
 
-  const run = React.useCallback(
+  const run = useCallback(
     (record: RegardingRecord): Promise<void> => {
       switch (settings.startMode) {
         case "directCreate":
@@ -110,7 +111,7 @@ export function useStartSession(
     [settings.startMode, startDirectly, startThroughQuickCreate, startThroughMainForm, startWorkspaceSession],
   );
 
-  const start = React.useCallback(() => {
+  const start = useCallback(() => {
     if (regarding === null || inFlight.current) return;
     inFlight.current = true;
     setStarting(true);
@@ -127,7 +128,7 @@ export function useStartSession(
       .finally(settle);
   }, [regarding, run, reportFailure, isLive]);
 
-  const dismissError = React.useCallback(() => {
+  const dismissError = useCallback(() => {
     setError(null);
     setFailedTemplate(null);
   }, []);

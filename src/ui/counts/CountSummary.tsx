@@ -1,9 +1,10 @@
-import * as React from "react";
-import { Caption1 } from "@fluentui/react-components";
+import type * as React from "react";
 import type { SessionCounts } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
 import { describeCounts, summarizeCounts } from "./sessionCounts";
+import { createElement } from "../reactBindings";
+import { Caption1 } from "../fluentBindings";
 
 export interface CountSummaryProps {
   /** Null while the counts are unknown (loading, failed or turned off): the line stays, empty. */

@@ -1,5 +1,6 @@
-import * as React from "react";
-import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type * as React from "react";
+import { createElement } from "../reactBindings";
+import { Body1Strong, Caption1, makeStyles, tokens } from "../fluentBindings";
 
 const useStyles = makeStyles({
   root: {

@@ -1,8 +1,9 @@
-import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type * as React from "react";
 import type { LoadError } from "../../model";
 import type { StringKey, Strings } from "../../platform/strings";
 import { describeError } from "../list/sessionText";
+import { createElement } from "../reactBindings";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "../fluentBindings";
 
 export interface ErrorBarProps {
   titleKey: StringKey;

@@ -1,7 +1,8 @@
-import * as React from "react";
-import { Skeleton, SkeletonItem, makeStyles, mergeClasses } from "@fluentui/react-components";
+import type * as React from "react";
 import { StatusBadge } from "../list/StatusBadge";
 import { useSessionItemStyles } from "../list/SessionItem";
+import { createElement } from "../reactBindings";
+import { Skeleton, SkeletonItem, makeStyles, mergeClasses } from "../fluentBindings";
 
 const useStyles = makeStyles({
   wide: { width: "70%" },

@@ -1,5 +1,6 @@
-import * as React from "react";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type * as React from "react";
+import { createElement } from "../reactBindings";
+import { MessageBar, MessageBarBody } from "../fluentBindings";
 
 export interface NoticeBarProps {
   intent: "info" | "warning";

@@ -1,7 +1,8 @@
-import * as React from "react";
-import { Menu, MenuButton, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
+import type * as React from "react";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
+import { createElement } from "../reactBindings";
+import { Menu, MenuButton, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger } from "../fluentBindings";
 
 export interface ChannelFilterOption {
   /** The msdyn_channel value. */

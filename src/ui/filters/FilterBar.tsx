@@ -1,5 +1,4 @@
-import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import type * as React from "react";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
 import type { ChannelFilterProps } from "./ChannelFilter";
@@ -8,6 +7,8 @@ import type { StatusFilterProps } from "./StatusFilter";
 import { StatusFilter } from "./StatusFilter";
 import type { SubjectSearchProps } from "./SubjectSearch";
 import { SubjectSearch } from "./SubjectSearch";
+import { createElement } from "../reactBindings";
+import { makeStyles, tokens } from "../fluentBindings";
 
 type Shared = "strings" | "formatter";
 

@@ -1,8 +1,9 @@
-import * as React from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type * as React from "react";
 import type { StatusChoice as Status } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
+import { createElement } from "../reactBindings";
+import { Button, makeStyles, tokens } from "../fluentBindings";
 
 const LABEL_KEYS = { all: "StatusFilter_All", active: "StatusFilter_Active", closed: "StatusFilter_Closed" } as const satisfies Record<Status, string>;
 

@@ -1,7 +1,8 @@
-import * as React from "react";
-import { Input } from "@fluentui/react-components";
+import type * as React from "react";
 import type { Strings } from "../../platform/strings";
 import { SearchIcon } from "../header/icons";
+import { createElement } from "../reactBindings";
+import { Input } from "../fluentBindings";
 
 export interface SubjectSearchProps {
   value: string;

@@ -1,5 +1,5 @@
-import * as React from "react";
 import type { CreatedRange, SessionFilters, SessionScope, StatusChoice } from "../../model";
+import { useCallback, useEffect, useMemo, useState } from "../reactBindings";
 
 /** How long the search waits for the agent to stop typing before it queries. */
 const SEARCH_DEBOUNCE_MS = 300;
@@ -39,22 +39,22 @@ const NO_CHANNELS: readonly number[] = [];
  * clearing it takes effect at once. `filters` keeps its identity while nothing in it changed, so it can key a query.
  */
 export function useSessionFilters(scope: SessionScope): SessionFilterState {
-  const options = React.useMemo(() => statusOptions(scope), [scope]);
-  const [chosenStatus, setStatus] = React.useState<StatusChoice>("all");
-  const [channels, setChannelsState] = React.useState<readonly number[]>(NO_CHANNELS);
-  const [typedSearch, setTypedSearch] = React.useState("");
-  const [createdRange, setCreatedRange] = React.useState<CreatedRange | null>(null);
+  const options = useMemo(() => statusOptions(scope), [scope]);
+  const [chosenStatus, setStatus] = useState<StatusChoice>("all");
+  const [channels, setChannelsState] = useState<readonly number[]>(NO_CHANNELS);
+  const [typedSearch, setTypedSearch] = useState("");
+  const [createdRange, setCreatedRange] = useState<CreatedRange | null>(null);
   /** The search the list is asked for. */
-  const [search, setQueriedSearch] = React.useState("");
+  const [search, setQueriedSearch] = useState("");
 
-  React.useEffect(() => {
+  useEffect(() => {
     const wanted = typedSearch.trim();
     if (wanted === search) return undefined;
     const timer = setTimeout(() => setQueriedSearch(wanted), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [typedSearch, search]);
 
-  const setSearch = React.useCallback((typed: string) => {
+  const setSearch = useCallback((typed: string) => {
     setTypedSearch(typed);
     // Clearing the search needs no wait; and what is typed next then waits from nothing, never from the old term.
     if (typed.trim() === "") setQueriedSearch("");
@@ -62,10 +62,10 @@ export function useSessionFilters(scope: SessionScope): SessionFilterState {
 
   // A status the maker's scope no longer offers falls back to all.
   const status = options.includes(chosenStatus) ? chosenStatus : "all";
-  const filters = React.useMemo<SessionFilters>(() => ({ status, channels, search }), [status, channels, search]);
+  const filters = useMemo<SessionFilters>(() => ({ status, channels, search }), [status, channels, search]);
 
-  const setChannels = React.useCallback((next: number[]) => setChannelsState(next.length === 0 ? NO_CHANNELS : [...next].sort((a, b) => a - b)), []);
-  const clear = React.useCallback(() => {
+  const setChannels = useCallback((next: number[]) => setChannelsState(next.length === 0 ? NO_CHANNELS : [...next].sort((a, b) => a - b)), []);
+  const clear = useCallback(() => {
     setStatus("all");
     setChannelsState(NO_CHANNELS);
     setSearch("");

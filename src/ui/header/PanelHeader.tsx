@@ -1,7 +1,8 @@
-import * as React from "react";
-import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type * as React from "react";
 import type { Strings } from "../../platform/strings";
 import { AddIcon, RefreshIcon } from "./icons";
+import { createElement } from "../reactBindings";
+import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "../fluentBindings";
 
 const useStyles = makeStyles({
   root: {

@@ -1,7 +1,11 @@
-import * as React from "react";
+import type * as React from "react";
+import { createElement } from "../reactBindings";
 
 // Small glyphs drawn here: importing an icon package would carry its styling runtime into the bundle.
 const iconProps = { width: 20, height: 20, viewBox: "0 0 20 20", fill: "currentColor", "aria-hidden": true, focusable: false } as const;
+
+/** Fluent's 20px regular icons made of straight 1px strokes with round ends, drawn as those strokes. */
+const strokeProps = { ...iconProps, fill: "none", stroke: "currentColor", strokeLinecap: "round" } as const;
 
 export function RefreshIcon(): React.ReactElement {
   return (
@@ -13,8 +17,8 @@ export function RefreshIcon(): React.ReactElement {
 
 export function AddIcon(): React.ReactElement {
   return (
-    <svg {...iconProps}>
-      <path d="M10 2.5a.5.5 0 0 1 .5.5v6.5H17a.5.5 0 0 1 0 1h-6.5V17a.5.5 0 0 1-1 0v-6.5H3a.5.5 0 0 1 0-1h6.5V3a.5.5 0 0 1 .5-.5Z" />
+    <svg {...strokeProps}>
+      <path d="M10 3v14M3 10h14" />
     </svg>
   );
 }
@@ -29,8 +33,8 @@ export function SearchIcon(): React.ReactElement {
 
 export function DismissIcon(): React.ReactElement {
   return (
-    <svg {...iconProps}>
-      <path d="M4.09 4.22 4.15 4.15a.5.5 0 0 1 .63-.06l.07.06L10 9.29l5.15-5.14a.5.5 0 0 1 .7.7L10.71 10l5.14 5.15a.5.5 0 0 1 .06.63l-.06.07a.5.5 0 0 1-.63.06l-.07-.06L10 10.71l-5.15 5.14a.5.5 0 0 1-.7-.7L9.29 10 4.15 4.85a.5.5 0 0 1-.06-.63Z" />
+    <svg {...strokeProps}>
+      <path d="m4.5 4.5 11 11m0-11-11 11" />
     </svg>
   );
 }

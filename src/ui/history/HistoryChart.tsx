@@ -1,9 +1,11 @@
 import * as React from "react";
-import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
 import type { HistoryChartModel } from "./historyModel";
 import { describeWeek } from "./historyModel";
+import { nextFocusIndex } from "../list/listKeyboard";
+import { createElement, useState } from "../reactBindings";
+import { Caption1, makeStyles, mergeClasses, tokens } from "../fluentBindings";
 
 // Bars are drawn in forced colours too: there the palette gives way to system colours, and the series stay apart by
 // fill, hatching and outline rather than hue (https://developer.mozilla.org/docs/Web/CSS/@media/forced-colors).
@@ -60,20 +62,9 @@ export interface HistoryChartProps {
 
 /** Which week a key moves to from `index`; null for keys the chart leaves alone. Time runs toward the end of the line. */
 export function weekAfterKey(key: string, index: number, count: number, rtl: boolean): number | null {
-  const forward = rtl ? "ArrowLeft" : "ArrowRight";
-  const backward = rtl ? "ArrowRight" : "ArrowLeft";
-  switch (key) {
-    case forward:
-      return Math.min(count - 1, index + 1);
-    case backward:
-      return Math.max(0, index - 1);
-    case "Home":
-      return 0;
-    case "End":
-      return count - 1;
-    default:
-      return null;
-  }
+  // The list's walker, with the arrows along the line standing for its down (later) and up (earlier).
+  const along: Partial<Record<string, string>> = rtl ? { ArrowLeft: "ArrowDown", ArrowRight: "ArrowUp" } : { ArrowRight: "ArrowDown", ArrowLeft: "ArrowUp" };
+  return key === "ArrowDown" || key === "ArrowUp" ? null : nextFocusIndex(along[key] ?? key, index, count);
 }
 
 /**
@@ -83,7 +74,7 @@ export function weekAfterKey(key: string, index: number, count: number, rtl: boo
 export function HistoryChart({ model, chosenWeek, strings, formatter, onChooseWeek }: HistoryChartProps): React.ReactElement {
   const styles = useStyles();
   const chosenIndex = model.weeks.findIndex((week) => week.startDay === chosenWeek);
-  const [focusIndex, setFocusIndex] = React.useState(chosenIndex >= 0 ? chosenIndex : model.weeks.length - 1);
+  const [focusIndex, setFocusIndex] = useState(chosenIndex >= 0 ? chosenIndex : model.weeks.length - 1);
   const buttons = React.useRef<(HTMLButtonElement | null)[]>([]);
   const tabStop = Math.min(focusIndex, model.weeks.length - 1);
 

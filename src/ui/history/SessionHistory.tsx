@@ -1,5 +1,4 @@
-import * as React from "react";
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type * as React from "react";
 import type { CreatedRange } from "../../model";
 import type { OptionSetLabels } from "../../platform/optionSetLabels";
 import type { Formatter } from "../../platform/formatting";
@@ -9,6 +8,8 @@ import { DismissIcon } from "../header/icons";
 import { HistoryChart } from "./HistoryChart";
 import { buildChartModel, weekTitle } from "./historyModel";
 import type { SessionHistoryState } from "./useSessionHistory";
+import { createElement, useMemo } from "../reactBindings";
+import { Button, Caption1, makeStyles, tokens } from "../fluentBindings";
 
 const useStyles = makeStyles({
   history: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -30,7 +31,7 @@ export interface SessionHistoryProps {
 export function SessionHistory({ state, createdRange, onCreatedRangeChange, channelOptionSet, strings, formatter }: SessionHistoryProps): React.ReactElement | null {
   const styles = useStyles();
   const weeks = state.status === "ready" ? state.weeks : null;
-  const model = React.useMemo(
+  const model = useMemo(
     () =>
       weeks === null
         ? null

@@ -1,11 +1,10 @@
-import * as React from "react";
-import { whenFailed, withRetries } from "../../data/retry";
-import type { CountsQuery } from "../counts/useSessionCounts";
-import { useAbortableLoads } from "../lifecycle/useAbortableLoads";
+import type { RecordFetch, RecordLoadAction, RecordQuery } from "../lifecycle/useRecordLoad";
+import { useRecordLoad } from "../lifecycle/useRecordLoad";
 import type { ReloadMode } from "../list/sessionListState";
 import type { RootServices } from "../rootProps";
 import type { WeekBucket } from "./historyWeeks";
 import { bucketByWeek, windowWeekStarts } from "./historyWeeks";
+import { useMemo, useReducer } from "../reactBindings";
 
 /** Hidden covers off, loading and failed alike: the chart only ever shows an answer. */
 export type SessionHistoryState = { status: "hidden" } | { status: "ready"; weeks: WeekBucket[] };
@@ -16,11 +15,6 @@ export interface SessionHistoryLoad {
   reload(mode: ReloadMode): Promise<void>;
 }
 
-interface HistoryInFlight {
-  key: string;
-  done: Promise<void>;
-}
-
 const HIDDEN: SessionHistoryState = { status: "hidden" };
 
 interface HistoryAnswer {
@@ -29,7 +23,23 @@ interface HistoryAnswer {
   weeks: WeekBucket[];
 }
 
-const replaceAnswer = (_previous: HistoryAnswer | null, next: HistoryAnswer | null): HistoryAnswer | null => next;
+/** Off and failed hide the chart; a history of the same record being reloaded stays until the answer. */
+function answerReducer(answer: HistoryAnswer | null, action: RecordLoadAction<WeekBucket[]>): HistoryAnswer | null {
+  switch (action.type) {
+    case "requested":
+      return answer;
+    case "loaded":
+      return { key: action.key, weeks: action.value };
+    default:
+      return null;
+  }
+}
+
+/** The weeks are counted from the day the load starts: its retries ask for the same weeks. */
+const fetchWeeks: RecordFetch<WeekBucket[]> = ({ formatter, now, repository }, regardingId, scope) => {
+  const weekStarts = windowWeekStarts(formatter.day(now()), formatter.firstDayOfWeek());
+  return () => repository.fetchHistory(regardingId, scope, weekStarts[0]).then((days) => bucketByWeek(days, weekStarts));
+};
 
 /**
  * The record's sessions per week over the last 13 weeks: one aggregate query when the record or the maker's scope
@@ -38,47 +48,13 @@ const replaceAnswer = (_previous: HistoryAnswer | null, next: HistoryAnswer | nu
  * limit among others) hides the chart and leaves the list alone; a history of the same record being reloaded stays on
  * screen until the answer. `query` is null when the maker turned it off or the list queries nothing (unsaved, offline).
  */
-export function useSessionHistory(query: CountsQuery | null, services: RootServices): SessionHistoryLoad {
+export function useSessionHistory(query: RecordQuery | null, services: RootServices): SessionHistoryLoad {
   /** The last answer and the record and scope it was for: another record's history is never shown. */
-  const [answer, setAnswer] = React.useReducer(replaceAnswer, null);
-  const { next: nextSignal } = useAbortableLoads(services.lifetime);
-  /** The query on its way, for a quiet refresh to join. */
-  const inFlight = React.useRef<HistoryInFlight | null>(null);
-  const regardingId = query?.regardingId ?? null;
-  const scope = query?.scope ?? null;
-  const key = regardingId === null || scope === null ? null : `${regardingId}|${scope}`;
-
-  const reload = React.useCallback(
-    (mode: ReloadMode): Promise<void> => {
-      if (mode === "quietRefresh" && key !== null && inFlight.current?.key === key) return inFlight.current.done;
-      const signal = nextSignal();
-      inFlight.current = null;
-      if (regardingId === null || scope === null || key === null) {
-        setAnswer(null);
-        return Promise.resolve();
-      }
-      const { formatter, repository, classify } = services;
-      const weekStarts = windowWeekStarts(formatter.day(services.now()), formatter.firstDayOfWeek());
-      const done = withRetries(() => repository.fetchHistory(regardingId, scope, weekStarts[0]), { signal, classify }).then(
-        (days) => setAnswer({ key, weeks: bucketByWeek(days, weekStarts) }),
-        whenFailed(() => setAnswer(null)),
-      );
-      const load: HistoryInFlight = { key, done };
-      inFlight.current = load;
-      return done.finally(() => {
-        if (inFlight.current === load) inFlight.current = null;
-      });
-    },
-    [regardingId, scope, key, services, nextSignal],
-  );
-
-  // The history starts by itself only when what it counts changed.
-  React.useEffect(() => {
-    void reload("replace");
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what is counted, not by the callback's identity
-  }, [key]);
+  const [answer, dispatch] = useReducer(answerReducer, null);
+  const reload = useRecordLoad(query, services, fetchWeeks, dispatch);
+  const key = query === null ? null : `${query.regardingId}|${query.scope}`;
 
   const shown = key !== null && answer !== null && answer.key === key;
-  const state = React.useMemo<SessionHistoryState>(() => (shown && answer ? { status: "ready", weeks: answer.weeks } : HIDDEN), [shown, answer]);
+  const state = useMemo<SessionHistoryState>(() => (shown && answer ? { status: "ready", weeks: answer.weeks } : HIDDEN), [shown, answer]);
   return { state, reload };
 }

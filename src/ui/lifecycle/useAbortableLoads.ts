@@ -1,4 +1,5 @@
 import * as React from "react";
+import { useCallback, useEffect, useMemo } from "../reactBindings";
 
 export interface AbortableLoads {
   /** A signal for a new load; the load before it is aborted (its pending retries cancelled, its answer dropped). */
@@ -14,9 +15,9 @@ export interface AbortableLoads {
 export function useAbortableLoads(lifetime: AbortSignal): AbortableLoads {
   const current = React.useRef<AbortController | null>(null);
 
-  const cancel = React.useCallback(() => current.current?.abort(), []);
+  const cancel = useCallback(() => current.current?.abort(), []);
 
-  React.useEffect(() => {
+  useEffect(() => {
     lifetime.addEventListener("abort", cancel);
     return () => {
       lifetime.removeEventListener("abort", cancel);
@@ -24,7 +25,7 @@ export function useAbortableLoads(lifetime: AbortSignal): AbortableLoads {
     };
   }, [lifetime, cancel]);
 
-  const next = React.useCallback(() => {
+  const next = useCallback(() => {
     cancel();
     const controller = new AbortController();
     if (lifetime.aborted) controller.abort();
@@ -32,5 +33,5 @@ export function useAbortableLoads(lifetime: AbortSignal): AbortableLoads {
     return controller.signal;
   }, [lifetime, cancel]);
 
-  return React.useMemo(() => ({ next, cancel }), [next, cancel]);
+  return useMemo(() => ({ next, cancel }), [next, cancel]);
 }

@@ -1,5 +1,6 @@
-import * as React from "react";
-import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import type * as React from "react";
+import { createElement } from "../reactBindings";
+import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "../fluentBindings";
 
 /** Room the row's own button leaves at its end for the action (the action's width and its inset). */
 export const CONVERSATION_ACTION_SPACE = `calc(28px + ${tokens.spacingHorizontalS} * 2)`;

@@ -1,5 +1,3 @@
-import * as React from "react";
-import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { Session } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import { joinParts } from "../../platform/strings";
@@ -7,6 +5,8 @@ import type { Strings } from "../../platform/strings";
 import { CONVERSATION_ACTION_SPACE, ConversationAction } from "./ConversationAction";
 import { describeTiming } from "./sessionText";
 import { StatusBadge } from "./StatusBadge";
+import { createElement, memo } from "../reactBindings";
+import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "../fluentBindings";
 
 /** About the height of a row with a closure reason: what a block off screen reserves per row, and what "Visible rows" counts. */
 export const ROW_HEIGHT_PX = 84;
@@ -83,7 +83,7 @@ export interface SessionItemProps {
 }
 
 /** One session: a button, so click, Enter and Space open it, and its text is what a screen reader reads. */
-export const SessionItem = React.memo(function SessionItem({ session, heading, headingId, now, relative, strings, formatter, onOpen, onOpenConversation }: SessionItemProps) {
+export const SessionItem = memo(function SessionItem({ session, heading, headingId, now, relative, strings, formatter, onOpen, onOpenConversation }: SessionItemProps) {
   const styles = useSessionItemStyles();
   const owner = session.ownerName ?? (session.hasOwner ? null : strings.get("Owner_None"));
   const who = joinParts(strings, [session.channel, owner].filter((part): part is string => Boolean(part)));

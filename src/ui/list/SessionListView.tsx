@@ -1,5 +1,4 @@
-import * as React from "react";
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type * as React from "react";
 import type { LoadError, Session } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
@@ -10,6 +9,8 @@ import { handleListKeyDown } from "./listKeyboard";
 import { ROW_HEIGHT_PX, SessionItem } from "./SessionItem";
 import { isRunning } from "./sessionText";
 import { useMinuteClock } from "./useMinuteClock";
+import { createElement, memo, useMemo, useState } from "../reactBindings";
+import { Button, Spinner, makeStyles, tokens } from "../fluentBindings";
 
 /**
  * Rows per block, about two boxes of visible rows. Blocks off screen skip style, layout and paint
@@ -89,7 +90,7 @@ interface BlockProps extends Pick<SessionListViewProps, "strings" | "formatter" 
 }
 
 /** One block of rows: a render that changes none of its props (theme, width, updateView) stops here. */
-const Block = React.memo(function Block({ rows, headings, headingIdPrefix, today, now, strings, formatter, onOpen, onOpenConversation }: BlockProps) {
+const Block = memo(function Block({ rows, headings, headingIdPrefix, today, now, strings, formatter, onOpen, onOpenConversation }: BlockProps) {
   const styles = useStyles();
   return (
     <div className={styles.block} style={{ containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_PX}px` }}>
@@ -122,12 +123,12 @@ const Block = React.memo(function Block({ rows, headings, headingIdPrefix, today
 export function SessionListView(props: SessionListViewProps): React.ReactElement {
   const { label, sessions, visibleRows, strings, formatter, onOpen, onOpenConversation } = props;
   const styles = useStyles();
-  const [headingIdPrefix] = React.useState(() => `rs-day-${++listCount}-`);
+  const [headingIdPrefix] = useState(() => `rs-day-${++listCount}-`);
   const now = useMinuteClock();
   const today = formatter.day(now);
-  const groups = React.useMemo(() => groupByDay(sessions, formatter.day), [sessions, formatter]);
-  const blocks = React.useMemo(() => blocksOf(groups), [groups]);
-  const headings = React.useMemo(() => new Map(groups.map((group) => [group, dayHeading(group, today, strings, formatter)])), [groups, today, strings, formatter]);
+  const groups = useMemo(() => groupByDay(sessions, formatter.day), [sessions, formatter]);
+  const blocks = useMemo(() => blocksOf(groups), [groups]);
+  const headings = useMemo(() => new Map(groups.map((group) => [group, dayHeading(group, today, strings, formatter)])), [groups, today, strings, formatter]);
   return (
     <div className={styles.scroller} style={{ maxHeight: `${visibleRows * ROW_HEIGHT_PX}px` }}>
       <div role="list" aria-label={label} onKeyDown={handleListKeyDown}>

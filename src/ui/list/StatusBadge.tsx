@@ -1,6 +1,7 @@
-import * as React from "react";
-import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import type * as React from "react";
 import type { StatusTone } from "../../model";
+import { createElement } from "../reactBindings";
+import { makeStyles, mergeClasses, shorthands, tokens } from "../fluentBindings";
 
 // Fluent's rounded tint Badge, drawn on a span: the badge sits inside the row's button, which may hold phrasing
 // content only, and Fluent's Badge renders a div (its root slot takes no other element type).

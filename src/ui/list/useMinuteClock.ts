@@ -1,13 +1,13 @@
-import * as React from "react";
 import { MINUTE } from "../../durations";
+import { useEffect, useState } from "../reactBindings";
 
 /**
  * The time now, renewed every minute while the component that asks is mounted: one timer for a whole list.
  * A hidden browser tab skips the renders and is brought up to date as soon as the agent comes back.
  */
 export function useMinuteClock(): Date {
-  const [now, setNow] = React.useState(() => new Date());
-  React.useEffect(() => {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
     const renew = () => {
       if (document.visibilityState !== "hidden") setNow(new Date());
     };

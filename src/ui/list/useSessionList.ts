@@ -5,6 +5,7 @@ import { useAbortableLoads } from "../lifecycle/useAbortableLoads";
 import type { ListQuery } from "./listQuery";
 import type { ReloadMode, SessionListState } from "./sessionListState";
 import { firstPageInFlight, morePageInFlight, sessionListReducer } from "./sessionListState";
+import { useCallback, useEffect, useReducer } from "../reactBindings";
 
 export interface SessionList {
   state: SessionListState;
@@ -25,7 +26,7 @@ function initialState(query: ListQuery): SessionListState {
  * starts by itself only when the query's key changes.
  */
 export function useSessionList(query: ListQuery, services: RootServices): SessionList {
-  const [state, dispatch] = React.useReducer(sessionListReducer, query, initialState);
+  const [state, dispatch] = useReducer(sessionListReducer, query, initialState);
   // Later pages have their own signals: a Load more must never abort the first page it continues.
   const firstPages = useAbortableLoads(services.lifetime);
   const morePages = useAbortableLoads(services.lifetime);
@@ -33,7 +34,7 @@ export function useSessionList(query: ListQuery, services: RootServices): Sessio
   const settleWaiters = React.useRef<(() => void)[]>([]);
 
   const firstPage = firstPageInFlight(state);
-  React.useEffect(() => {
+  useEffect(() => {
     if (firstPage === null) {
       settleWaiters.current.splice(0).forEach((settle) => settle());
       return undefined;
@@ -51,7 +52,7 @@ export function useSessionList(query: ListQuery, services: RootServices): Sessio
   }, [firstPage, services, firstPages]);
 
   const morePage = morePageInFlight(state);
-  React.useEffect(() => {
+  useEffect(() => {
     if (morePage === null) return undefined;
     const signal = morePages.next();
     withRetries(() => services.repository.fetchNextPage(morePage.request, morePage.cursor), {
@@ -65,11 +66,11 @@ export function useSessionList(query: ListQuery, services: RootServices): Sessio
     return () => morePages.cancel();
   }, [morePage, services, morePages]);
 
-  React.useEffect(() => () => settleWaiters.current.splice(0).forEach((settle) => settle()), []);
+  useEffect(() => () => settleWaiters.current.splice(0).forEach((settle) => settle()), []);
 
   const { key } = query;
   const request = query.kind === "sessions" ? query.request : null;
-  const reload = React.useCallback(
+  const reload = useCallback(
     (mode: ReloadMode): Promise<void> => {
       if (request === null) {
         dispatch({ type: key === "offline" ? "offline" : "unsaved" });
@@ -81,11 +82,11 @@ export function useSessionList(query: ListQuery, services: RootServices): Sessio
     [request, key],
   );
 
-  const loadMore = React.useCallback(() => dispatch({ type: "morePageRequested" }), []);
+  const loadMore = useCallback(() => dispatch({ type: "morePageRequested" }), []);
 
   // The one place a query starts by itself: when its key changed (record, scope, filters, page size, offline). The key
   // names the request, so a new request object with the same key is the same query and asks nothing.
-  React.useEffect(() => {
+  useEffect(() => {
     void reload("replace");
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the request's key, not by the callback's identity
   }, [key]);

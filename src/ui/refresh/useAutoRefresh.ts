@@ -1,5 +1,6 @@
 import * as React from "react";
 import { MINUTE } from "../../durations";
+import { useEffect } from "../reactBindings";
 
 /** A list older than this is refreshed when the agent comes back to the browser tab. */
 const STALE_AFTER_MS = MINUTE;
@@ -27,11 +28,11 @@ function pageIsVisible(): boolean {
  */
 export function useAutoRefresh({ loadedAt, showsOpenSession, pollEveryMs, now, refreshQuietly }: AutoRefreshOptions): void {
   const latest = React.useRef({ loadedAt, now, refreshQuietly });
-  React.useEffect(() => {
+  useEffect(() => {
     latest.current = { loadedAt, now, refreshQuietly };
   });
 
-  React.useEffect(() => {
+  useEffect(() => {
     if (typeof document === "undefined") return undefined;
     const onVisibilityChange = () => {
       const { loadedAt: loaded, now: clock, refreshQuietly: refresh } = latest.current;
@@ -43,7 +44,7 @@ export function useAutoRefresh({ loadedAt, showsOpenSession, pollEveryMs, now, r
   }, []);
 
   const polling = pollEveryMs !== null && showsOpenSession && loadedAt !== null;
-  React.useEffect(() => {
+  useEffect(() => {
     if (!polling || pollEveryMs === null) return undefined;
     const timer = setInterval(() => {
       if (pageIsVisible()) latest.current.refreshQuietly();
