@@ -12,13 +12,13 @@ function insertedSelectors(): string {
 }
 
 describe("the loading state", () => {
-  it("puts the rows' and the status badge's style rules in the page before the first rows arrive", () => {
+  it("puts the rows', the status badge's and the conversation action's style rules in the page before the first rows arrive", () => {
     renderThemed(<LoadingState label="Loading sessions" />);
     const beforeRows = insertedSelectors();
     renderThemed(
       <SessionListView
         label="Sessions"
-        sessions={[session(1, { subject: "Card blocked" })]}
+        sessions={[session(1, { subject: "Card blocked", conversationId: "0f8fad5b-d9cb-469f-a165-70867728950e" })]}
         hasMore={false}
         more={{ status: "idle" }}
         visibleRows={8}
@@ -33,7 +33,8 @@ describe("the loading state", () => {
     const badge = button.querySelector("[data-tone]");
     expect(badge).not.toBeNull();
     // Griffel's atomic classes, each one rule; mergeClasses' "___…" names only mark a merge and have no rule.
-    const classes = [...Array.from(button.classList), ...Array.from(badge?.classList ?? [])].filter((name) => !name.startsWith("___"));
+    const action = screen.getByRole("button", { name: englishStrings.get("Action_OpenConversation") });
+    const classes = [...Array.from(button.classList), ...Array.from(badge?.classList ?? []), ...Array.from(action.classList)].filter((name) => !name.startsWith("___"));
     expect(classes.length).toBeGreaterThan(4);
     expect(classes.filter((name) => !beforeRows.includes(`.${name}`))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type * as React from "react";
+import { useConversationActionStyles } from "../list/ConversationAction";
 import { StatusBadge } from "../list/StatusBadge";
 import { useSessionItemStyles } from "../list/SessionItem";
 import { createElement } from "../reactBindings";
@@ -17,12 +18,14 @@ const PLACEHOLDER_ROWS = 3;
 
 /**
  * Placeholder rows shaped like sessions, so the first page does not make the form jump. They are laid out with the
- * row's and the status badge's own styles: the browser then has those rules before the sessions arrive, and the
+ * row's and the status badge's own styles (and the conversation action's rules are inserted): the browser then has those rules before the sessions arrive, and the
  * first rows only cost their own render.
  */
 export function LoadingState({ label }: { label: string }): React.ReactElement {
   const styles = useStyles();
   const rowStyles = useSessionItemStyles();
+  // Its rules too, though no placeholder shows the action: Omnichannel sessions carry one in nearly every row.
+  useConversationActionStyles();
   return (
     <div role="status" aria-label={label}>
       <Skeleton aria-hidden>

@@ -5,7 +5,7 @@ import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens }
 /** Room the row's own button leaves at its end for the action (the action's width and its inset). */
 export const CONVERSATION_ACTION_SPACE = `calc(28px + ${tokens.spacingHorizontalS} * 2)`;
 
-const useStyles = makeStyles({
+export const useConversationActionStyles = makeStyles({
   // A sibling of the row's button, drawn over its end corner: never an interactive element inside another.
   action: {
     position: "absolute",
@@ -45,7 +45,7 @@ export interface ConversationActionProps {
 
 /** "Open conversation": the conversation (msdyn_ocliveworkitem) behind a session, one more keyboard stop in its row. */
 export function ConversationAction({ conversationId, label, onOpenConversation }: ConversationActionProps): React.ReactElement {
-  const styles = useStyles();
+  const styles = useConversationActionStyles();
   return (
     <button type="button" className={mergeClasses(styles.action, styles.focus)} aria-label={label} title={label} onClick={() => onOpenConversation(conversationId)}>
       <ConversationIcon />
