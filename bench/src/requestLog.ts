@@ -34,7 +34,7 @@ export function listRequests(log: readonly LoggedRequest[]): LoggedRequest[] {
   return sessionRequests(log).filter((entry) => entry.method === "GET" && pathOf(entry.url) === SESSIONS_PATH && !isAggregateRequest(entry));
 }
 
-/** Issue 19's history: a FetchXML aggregate grouped by date parts. */
+/** The history chart's query: a FetchXML aggregate grouped by date parts. */
 export function historyRequests(log: readonly LoggedRequest[]): LoggedRequest[] {
   return sessionRequests(log).filter((entry) => /dategrouping\s*=/.test(decoded(entry.url)));
 }

@@ -45,7 +45,7 @@ export interface RequestCounts {
   start: number;
   filter: number | null;
   search: number | null;
-  /** History aggregates (issue 19) in a form load, in paging + filter + search beyond the load, and in a started session. */
+  /** History aggregates in a form load, in paging + filter + search beyond the load, and in a started session. */
   historyLoad: number;
   historyBrowse: number;
   historyStart: number;

@@ -1,5 +1,5 @@
 /**
- * Issue 19: the 13-week history chart on the workbench, through the production bundle and the emulated Web API: one
+ * The 13-week history chart on the workbench, through the production bundle and the emulated Web API: one
  * FetchXML aggregate per load, a week chosen by keyboard that narrows the list on the server, failures that hide only
  * the chart, and the chart in dark, forced colours, right to left and a 240-pixel column.
  */

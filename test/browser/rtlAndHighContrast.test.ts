@@ -1,4 +1,4 @@
-/** Issue 10.2 and 10.5: right to left, isolated text direction, and Windows high contrast (forced colours). */
+/** Right to left, isolated text direction, and Windows high contrast (forced colours). */
 import type { Locator, Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { seriousAxeViolations } from "./support/axe";

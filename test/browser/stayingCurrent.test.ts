@@ -1,4 +1,4 @@
-/** The refresh rules through the workbench's "Time passes" switches (issue 10.4). */
+/** The refresh rules through the workbench's "Time passes" switches. */
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
 import { clearRequestLog, requestLog } from "../../workbench/driver/emulator";

@@ -1,5 +1,5 @@
 /**
- * Issue 19: the 13-week history chart, alone (keyboard walk, accessible names) and through the real PCF class
+ * The 13-week history chart, alone (keyboard walk, accessible names) and through the real PCF class
  * (one aggregate per load, the week that narrows the list, failures that hide only the chart).
  */
 import { createElement } from "react";

@@ -1,4 +1,4 @@
-/** Issue 10.4: the list keeps itself current on return to the tab and, when the maker asks, by polling — nothing more. */
+/** The list keeps itself current on return to the tab and, when the maker asks, by polling — nothing more. */
 import { act, screen } from "@testing-library/react";
 import { createMockPlatform } from "../fixtures/mockContext";
 import { mountControl } from "../fixtures/mountControl";
