@@ -2,8 +2,7 @@ import type { CreatedRange, HostRecord, LoadError, RegardingRecord, SessionCount
 import type { Formatter } from "../platform/formatting";
 import type { OptionSetLabels } from "../platform/optionSetLabels";
 import type { StringKey, Strings } from "../platform/strings";
-import { useOpenConversation } from "./actions/useOpenConversation";
-import { useOpenSession } from "./actions/useOpenSession";
+import { useOpenRecord } from "./actions/useOpenRecord";
 import { useStartSession } from "./actions/useStartSession";
 import { channelOptions, statusCount, uncountedChannelOptions } from "./counts/sessionCounts";
 import { useSessionCounts } from "./counts/useSessionCounts";
@@ -162,8 +161,8 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
   const counts = useSessionCounts(settings.showCounts ? recordQuery : null, services);
   const history = useSessionHistory(settings.showHistory ? recordQuery : null, services);
   const knownCounts = counts.state.status === "ready" ? counts.state.counts : null;
-  const opener = useOpenSession(settings.openInNewWindow, services);
-  const conversationOpener = useOpenConversation(settings.openInNewWindow, services);
+  const opener = useOpenRecord("openSession", settings.openInNewWindow, services);
+  const conversationOpener = useOpenRecord("openConversation", settings.openInNewWindow, services);
 
   /** Reloads the list, and the counts and history with it when they are on; settles when all are over. */
   const reloadAll = (mode: ReloadMode) => Promise.all([list.reload(mode), counts.reload(mode), history.reload(mode)]).then(() => undefined);
