@@ -10,7 +10,7 @@ import type { FilterBarProps } from "./filters/FilterBar";
 import type { SessionFilterState } from "./filters/useSessionFilters";
 import { useSessionFilters } from "./filters/useSessionFilters";
 import type { PanelHeaderProps } from "./header/PanelHeader";
-import type { SessionHistoryState } from "./history/useSessionHistory";
+import type { SessionHistoryAnswer } from "./history/useSessionHistory";
 import { useSessionHistory } from "./history/useSessionHistory";
 import { listQuery } from "./list/listQuery";
 import type { SessionListViewProps } from "./list/SessionListView";
@@ -54,7 +54,7 @@ export interface RelatedSessionsView {
   summary: { counts: SessionCounts | null } | null;
   /** The 13-week chart and its week filter; null when the maker turned it off or nothing is queried. */
   history: {
-    state: SessionHistoryState;
+    answer: SessionHistoryAnswer | null;
     createdRange: CreatedRange | null;
     onCreatedRangeChange(range: CreatedRange | null): void;
     channelOptionSet: OptionSetLabels | null;
@@ -160,7 +160,7 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
   const recordQuery = query.kind === "sessions" ? { regardingId: query.request.regardingId, scope: settings.scope } : null;
   const counts = useSessionCounts(settings.showCounts ? recordQuery : null, services);
   const history = useSessionHistory(settings.showHistory ? recordQuery : null, services);
-  const knownCounts = counts.state.status === "ready" ? counts.state.counts : null;
+  const knownCounts = counts.value;
   const opener = useOpenRecord("openSession", settings.openInNewWindow, services);
   const conversationOpener = useOpenRecord("openConversation", settings.openInNewWindow, services);
 
@@ -180,7 +180,7 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
 
   const retryList = () => {
     void list.reload("refresh");
-    if (counts.state.status === "failed") void counts.reload("refresh");
+    if (counts.failed) void counts.reload("refresh");
   };
   const queried = query.kind === "sessions";
   const notices: NoticeView[] = settings.problems.map((problem) => ({ kind: "setting", id: problem.messageKey, text: strings.format(problem.messageKey, problem.value) }));
@@ -211,7 +211,7 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
     summary: queried && settings.showCounts ? { counts: knownCounts } : null,
     history:
       queried && settings.showHistory
-        ? { state: history.state, createdRange: filters.createdRange, onCreatedRangeChange: filters.setCreatedRange, channelOptionSet }
+        ? { answer: history.value, createdRange: filters.createdRange, onCreatedRangeChange: filters.setCreatedRange, channelOptionSet }
         : null,
     filterBar: queried ? filterBarView(filters, knownCounts, channelOptionSet, strings) : null,
     notices,

@@ -6,7 +6,7 @@ import { createElement } from "react";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { HistoryChart } from "../../src/ui/history/HistoryChart";
 import { buildChartModel } from "../../src/ui/history/historyModel";
-import { bucketByWeek, windowWeekStarts } from "../../src/ui/history/historyWeeks";
+import { windowWeekStarts } from "../../src/ui/history/historyWeeks";
 import type { HistoryDayCount } from "../../src/model";
 import { createMockPlatform } from "../fixtures/mockContext";
 import { mountControl } from "../fixtures/mountControl";
@@ -23,8 +23,7 @@ const LABEL = "@OData.Community.Display.V1.FormattedValue";
 const TODAY = "2026-11-04";
 
 function chartModel(days: HistoryDayCount[]) {
-  const weeks = bucketByWeek(days, windowWeekStarts(dayOf(TODAY), 0));
-  return buildChartModel(weeks, "Other", (channel, label) => label ?? String(channel));
+  return buildChartModel(days, windowWeekStarts(dayOf(TODAY), 0), "Other", (channel, label) => label ?? String(channel));
 }
 
 function renderChart(days: HistoryDayCount[], dir: "ltr" | "rtl" = "ltr", onChooseWeek = jest.fn()) {

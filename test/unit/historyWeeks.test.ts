@@ -1,6 +1,7 @@
 import type { HistoryDayCount } from "../../src/model";
 import { createFormatter } from "../../src/platform/formatting";
-import { bucketByWeek, weekStartOf, weekdayOf, windowWeekStarts, WEEKS_SHOWN } from "../../src/ui/history/historyWeeks";
+import { buildChartModel, OTHER } from "../../src/ui/history/historyModel";
+import { weekStartOf, weekdayOf, windowWeekStarts, WEEKS_SHOWN } from "../../src/ui/history/historyWeeks";
 
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -28,6 +29,11 @@ function formatterIn(timeZone: string, firstDayOfWeek = SUNDAY) {
     () => formatting,
     () => ({ getTimeZoneOffsetMinutes: offsetIn(timeZone), dateFormattingInfo: { firstDayOfWeek } as ComponentFramework.UserSettingApi.DateFormattingInfo }),
   );
+}
+
+/** The weekly bars of these day counts, each channel labelled by its number. */
+function bucketByWeek(days: HistoryDayCount[], weekStarts: number[]) {
+  return buildChartModel(days, weekStarts, "Other", String);
 }
 
 function counts(...entries: [string, number, number | null][]): HistoryDayCount[] {
@@ -66,12 +72,16 @@ describe("weeks in the user's calendar", () => {
 describe("bucketing days into weeks", () => {
   it("sums each week's days by channel and leaves out days outside the window", () => {
     const starts = windowWeekStarts(dayOf("2026-11-04"), SUNDAY);
-    const weeks = bucketByWeek(counts(["2026-11-01", 2, 1], ["2026-11-04", 1, 1], ["2026-11-07", 3, null], ["2026-10-31", 4, 2], ["2026-08-01", 9, 1], ["2026-11-08", 9, 1]), starts);
+    const { weeks, series } = bucketByWeek(counts(["2026-11-01", 2, 1], ["2026-11-04", 1, 1], ["2026-11-07", 3, null], ["2026-10-31", 4, 2], ["2026-08-01", 9, 1], ["2026-11-08", 9, 1]), starts);
     const current = weeks[WEEKS_SHOWN - 1];
+    const colourOf = (label: string) => series.find((entry) => entry.label === label)?.colour ?? -1;
     expect(current.total).toBe(6);
-    expect(current.byChannel.get("1")?.count).toBe(3);
-    expect(current.byChannel.get("none")?.count).toBe(3);
+    expect(current.counts[colourOf("1")]).toBe(3);
+    // Sessions without a channel count under Other.
+    expect(colourOf("Other")).toBe(OTHER);
+    expect(current.counts[OTHER]).toBe(3);
     expect(weeks[WEEKS_SHOWN - 2].total).toBe(4);
+    expect(weeks[WEEKS_SHOWN - 2].counts[colourOf("2")]).toBe(4);
     expect(weeks.reduce((total, week) => total + week.total, 0)).toBe(10);
   });
 
@@ -81,7 +91,7 @@ describe("bucketing days into weeks", () => {
     [SATURDAY, "2026-12-26"],
   ])("puts New Year's Eve and New Year's Day in one week across the year end (%p)", (firstDayOfWeek, start) => {
     const starts = windowWeekStarts(dayOf("2027-01-06"), firstDayOfWeek);
-    const weeks = bucketByWeek(counts(["2026-12-31", 1, 1], ["2027-01-01", 2, 1]), starts);
+    const { weeks } = bucketByWeek(counts(["2026-12-31", 1, 1], ["2027-01-01", 2, 1]), starts);
     const week = weeks.find((candidate) => candidate.total > 0);
     expect(week && isoOf(week.startDay)).toBe(start);
     expect(week?.total).toBe(3);

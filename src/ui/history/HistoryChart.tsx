@@ -100,13 +100,13 @@ export function HistoryChart({ model, chosenWeek, strings, formatter, onChooseWe
             className={mergeClasses(styles.bar, week.startDay === chosenWeek && styles.chosen)}
             tabIndex={index === tabStop ? 0 : -1}
             aria-pressed={week.startDay === chosenWeek}
-            aria-label={describeWeek(week, strings, formatter)}
+            aria-label={describeWeek(week, model.series, strings, formatter)}
             onFocus={() => setFocusIndex(index)}
             onClick={() => onChooseWeek(week.startDay)}
           >
-            {week.segments.map(({ series, count }) => (
-              <span key={series.colour} className={styles.fill} style={fillStyle(series.colour, { height: `${(count / model.max) * 100}%` })} />
-            ))}
+            {week.counts.map(
+              (count, colour) => count > 0 && <span key={colour} className={styles.fill} style={fillStyle(colour, { height: `${(count / model.max) * 100}%` })} />,
+            )}
           </button>
         ))}
       </div>

@@ -7,7 +7,7 @@ import { channelLabel } from "../../data/channelLabel";
 import { DismissIcon } from "../header/icons";
 import { HistoryChart } from "./HistoryChart";
 import { buildChartModel, weekTitle } from "./historyModel";
-import type { SessionHistoryState } from "./useSessionHistory";
+import type { SessionHistoryAnswer } from "./useSessionHistory";
 import { createElement, useMemo } from "../reactBindings";
 import { Button, Caption1, makeStyles, tokens } from "../fluentBindings";
 
@@ -18,7 +18,8 @@ const useStyles = makeStyles({
 });
 
 export interface SessionHistoryProps {
-  state: SessionHistoryState;
+  /** The aggregate's answer; null while unknown or failed. */
+  answer: SessionHistoryAnswer | null;
   /** The week the list is narrowed to, or null. */
   createdRange: CreatedRange | null;
   onCreatedRangeChange(range: CreatedRange | null): void;
@@ -28,17 +29,15 @@ export interface SessionHistoryProps {
 }
 
 /** The 13-week chart (or its one quiet line), and the removable "Week of …" filter while a week narrows the list. */
-export function SessionHistory({ state, createdRange, onCreatedRangeChange, channelOptionSet, strings, formatter }: SessionHistoryProps): React.ReactElement | null {
+export function SessionHistory({ answer, createdRange, onCreatedRangeChange, channelOptionSet, strings, formatter }: SessionHistoryProps): React.ReactElement | null {
   const styles = useStyles();
-  const weeks = state.status === "ready" ? state.weeks : null;
   const model = useMemo(
     () =>
-      weeks === null
-        ? null
-        : buildChartModel(weeks, strings.get("History_OtherChannel"), (channel, platformLabel) =>
-            channelLabel(channel, [platformLabel, channelOptionSet?.options.find(({ value }) => value === channel)?.label], strings.get),
-          ),
-    [weeks, strings, channelOptionSet],
+      answer &&
+      buildChartModel(answer.days, answer.weekStarts, strings.get("History_OtherChannel"), (channel, platformLabel) =>
+        channelLabel(channel, [platformLabel, channelOptionSet?.options.find(({ value }) => value === channel)?.label], strings.get),
+      ),
+    [answer, strings, channelOptionSet],
   );
   const chosenWeek = createdRange === null ? null : formatter.day(createdRange.from);
   const chooseWeek = (startDay: number) =>

@@ -1,26 +1,21 @@
+import type { HistoryDayCount } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
-import type { WeekBucket } from "./historyWeeks";
 
-/** How many channels get a colour of their own; the rest share "Other". */
-export const OWN_COLOURS = 3;
+/** How many channels get a colour of their own; the rest share "Other", whose colour is this number. */
+export const OTHER = 3;
 
-/** One stack of the bars: a channel of its own (colour 0 … OWN_COLOURS - 1) or "Other" (colour OWN_COLOURS). */
+/** One entry of the legend: a channel of its own (colour 0 … OTHER - 1) or "Other" (colour OTHER). */
 export interface HistorySeries {
   label: string;
   colour: number;
 }
 
-export interface HistorySegment {
-  series: HistorySeries;
-  count: number;
-}
-
 export interface HistoryWeek {
   startDay: number;
   total: number;
-  /** In the legend's order; series without sessions that week are left out. */
-  segments: HistorySegment[];
+  /** Sessions by colour (index 0 … OTHER). */
+  counts: number[];
 }
 
 export interface HistoryChartModel {
@@ -32,41 +27,37 @@ export interface HistoryChartModel {
 }
 
 /**
- * The chart's bars from the weekly buckets: the OWN_COLOURS channels with most sessions in the window keep their
- * own colour, labelled by `labelOf`; every other channel, and sessions without a channel, count as "Other".
+ * The day counts of the aggregate as weekly bars. Dataverse groups by the user's calendar days (`dategrouping`
+ * day/month/year with `usertimezone`); the control makes weeks of them itself, because how `dategrouping="week"`
+ * numbers weeks (and on which day they start) is not documented. Days outside the weeks are left out. The OTHER
+ * channels with most sessions in the window keep their own colour, labelled by `labelOf` (the platform's label of the
+ * aggregate, if any); every other channel, and sessions without a channel, count as "Other".
  */
 export function buildChartModel(
-  buckets: readonly WeekBucket[],
+  days: readonly HistoryDayCount[],
+  weekStarts: readonly number[],
   otherLabel: string,
   labelOf: (channel: number, platformLabel: string | null) => string,
 ): HistoryChartModel {
-  const totals = new Map<string, { channel: number; label: string | null; count: number }>();
-  for (const bucket of buckets) {
-    for (const [key, { channel, label, count }] of bucket.byChannel) {
-      if (channel === null) continue;
-      const total = totals.get(key);
-      if (total) total.count += count;
-      else totals.set(key, { channel, label, count });
-    }
+  const weeks: HistoryWeek[] = weekStarts.map((startDay) => ({ startDay, total: 0, counts: [0, 0, 0, 0] }));
+  const shown = days.filter(({ day }) => weeks[Math.floor((day - weekStarts[0]) / 7)] !== undefined);
+  const totals = new Map<number, { label: string | null; count: number }>();
+  for (const { channel, channelLabel, count } of shown) {
+    if (channel === null) continue;
+    const total = totals.get(channel) ?? { label: channelLabel, count: 0 };
+    total.count += count;
+    totals.set(channel, total);
   }
-  const ranked = [...totals.entries()].sort(([keyA, a], [keyB, b]) => b.count - a.count || keyA.localeCompare(keyB)).slice(0, OWN_COLOURS);
-  const own = new Map<string, HistorySeries>(ranked.map(([key, { channel, label }], colour) => [key, { label: labelOf(channel, label), colour }]));
-  const other: HistorySeries = { label: otherLabel, colour: OWN_COLOURS };
-  const weeks = buckets.map((bucket) => {
-    const counts = new Map<HistorySeries, number>();
-    for (const [key, { count }] of bucket.byChannel) {
-      const series = own.get(key) ?? other;
-      counts.set(series, (counts.get(series) ?? 0) + count);
-    }
-    const segments = [...counts].map(([series, count]) => ({ series, count })).sort((a, b) => a.series.colour - b.series.colour);
-    return { startDay: bucket.startDay, total: bucket.total, segments };
-  });
-  const usesOther = weeks.some((week) => week.segments.some((segment) => segment.series === other));
-  return {
-    series: [...own.values(), ...(usesOther ? [other] : [])],
-    weeks,
-    max: Math.max(0, ...weeks.map((week) => week.total)),
-  };
+  const own = [...totals].sort(([channelA, a], [channelB, b]) => b.count - a.count || channelA - channelB).slice(0, OTHER);
+  for (const { day, channel, count } of shown) {
+    const week = weeks[Math.floor((day - weekStarts[0]) / 7)];
+    const colour = own.findIndex(([ownChannel]) => ownChannel === channel);
+    week.counts[colour < 0 ? OTHER : colour] += count;
+    week.total += count;
+  }
+  const series = own.map(([channel, { label }], colour) => ({ label: labelOf(channel, label), colour }));
+  if (weeks.some((week) => week.counts[OTHER] > 0)) series.push({ label: otherLabel, colour: OTHER });
+  return { series, weeks, max: Math.max(0, ...weeks.map((week) => week.total)) };
 }
 
 /** "Week of 11/3/2026": the week's first day in the user's date format. */
@@ -75,14 +66,15 @@ export function weekTitle(startDay: number, strings: Strings, formatter: Formatt
 }
 
 /** "Week of 11/3/2026: 5 sessions — 3 Voice, 2 Live chat", or without the breakdown when the week has none. */
-export function describeWeek(week: HistoryWeek, strings: Strings, formatter: Formatter): string {
-  const date = formatter.date(formatter.startOfDay(week.startDay));
-  const total = strings.plural("History_Sessions", week.total, formatter.integer(week.total));
-  if (week.segments.length === 0) return strings.format("History_WeekName", date, total);
+export function describeWeek({ startDay, total, counts }: HistoryWeek, series: readonly HistorySeries[], strings: Strings, formatter: Formatter): string {
+  const date = formatter.date(formatter.startOfDay(startDay));
+  const sessions = strings.plural("History_Sessions", total, formatter.integer(total));
+  if (total === 0) return strings.format("History_WeekName", date, sessions);
   // Most sessions first, "Other" last; the list joined by the language's own pattern.
-  const breakdown = [...week.segments]
-    .sort((a, b) => Number(a.series.colour === OWN_COLOURS) - Number(b.series.colour === OWN_COLOURS) || b.count - a.count)
-    .map((segment) => strings.format("History_ChannelCount", formatter.integer(segment.count), segment.series.label))
+  const breakdown = [...series]
+    .sort((a, b) => Number(a.colour === OTHER) - Number(b.colour === OTHER) || counts[b.colour] - counts[a.colour])
+    .filter(({ colour }) => counts[colour] > 0)
+    .map(({ label, colour }) => strings.format("History_ChannelCount", formatter.integer(counts[colour]), label))
     .reduce((list, item) => strings.format("History_ListJoin", list, item));
-  return strings.format("History_WeekNameBreakdown", date, total, breakdown);
+  return strings.format("History_WeekNameBreakdown", date, sessions, breakdown);
 }

@@ -1,10 +1,10 @@
 import * as React from "react";
 import { whenFailed, withRetries } from "../../data/retry";
-import type { LoadError, SessionScope } from "../../model";
+import type { SessionScope } from "../../model";
 import type { ReloadMode } from "../list/sessionListState";
 import type { RootServices } from "../rootProps";
 import { useAbortableLoads } from "./useAbortableLoads";
-import { useCallback, useEffect } from "../reactBindings";
+import { useCallback, useEffect, useReducer } from "../reactBindings";
 
 /** What an aggregate over the record counts: the record's sessions within the maker's scope. */
 export interface RecordQuery {
@@ -12,15 +12,32 @@ export interface RecordQuery {
   scope: SessionScope;
 }
 
-/** `key`: the record and scope a load is for, `${regardingId}|${scope}`. */
-export type RecordLoadAction<T> =
-  | { type: "off" }
-  | { type: "requested"; key: string }
-  | { type: "loaded"; key: string; value: T }
-  | { type: "failed"; key: string; error: LoadError };
-
 /** Starts one load for the record and scope: returns the attempt that retries call again. */
 export type RecordFetch<T> = (services: RootServices, regardingId: string, scope: SessionScope) => () => Promise<T>;
+
+export interface RecordLoad<T> {
+  /** The answer for the record and scope asked now; null while unknown, off or failed. */
+  value: T | null;
+  /** The last load for this record and scope failed. */
+  failed: boolean;
+  /** Asks again (with the list's reload); settles when done. A quiet refresh joins a load already on its way. */
+  reload(mode: ReloadMode): Promise<void>;
+}
+
+/** `key`: the record and scope the answer is for, `${regardingId}|${scope}`; null when nothing is asked. */
+interface Answer<T> {
+  key: string | null;
+  value: T | null;
+  failed: boolean;
+}
+
+type AnswerAction<T> = { key: string | null; value?: T; failed?: boolean };
+
+/** An answer of the same record being asked again stays until the new one; another record's never shows. */
+function answerReducer<T>(answer: Answer<T>, { key, value, failed = false }: AnswerAction<T>): Answer<T> {
+  if (value === undefined && !failed) return answer.key === key ? { ...answer, failed } : { key, value: null, failed };
+  return { key, value: value ?? null, failed };
+}
 
 interface LoadInFlight {
   key: string;
@@ -29,16 +46,12 @@ interface LoadInFlight {
 
 /**
  * One aggregate query about the record (counts, history): loaded when the record or the maker's scope changes (its
- * key), and again on every `reload`, which settles when done; a quiet refresh joins a load already on its way. What
- * happens is dispatched as actions. `query` is null when the feature is off or the list queries nothing (unsaved,
- * offline: see ListQuery).
+ * key), and again on every `reload`, which settles when done; a quiet refresh joins a load already on its way. A
+ * failure is only not shown: it never hides or delays the list. `query` is null when the feature is off or the list
+ * queries nothing (unsaved, offline: see ListQuery).
  */
-export function useRecordLoad<T>(
-  query: RecordQuery | null,
-  services: RootServices,
-  fetch: RecordFetch<T>,
-  dispatch: (action: RecordLoadAction<T>) => void,
-): (mode: ReloadMode) => Promise<void> {
+export function useRecordLoad<T>(query: RecordQuery | null, services: RootServices, fetch: RecordFetch<T>): RecordLoad<T> {
+  const [answer, dispatch] = useReducer(answerReducer as typeof answerReducer<T>, { key: null, value: null, failed: false });
   const { next: nextSignal } = useAbortableLoads(services.lifetime);
   /** The load on its way, for a quiet refresh to join. */
   const inFlight = React.useRef<LoadInFlight | null>(null);
@@ -51,14 +64,11 @@ export function useRecordLoad<T>(
       if (mode === "quietRefresh" && key !== null && inFlight.current?.key === key) return inFlight.current.done;
       const signal = nextSignal();
       inFlight.current = null;
-      if (regardingId === null || scope === null || key === null) {
-        dispatch({ type: "off" });
-        return Promise.resolve();
-      }
-      dispatch({ type: "requested", key });
+      dispatch({ key });
+      if (regardingId === null || scope === null || key === null) return Promise.resolve();
       const done = withRetries(fetch(services, regardingId, scope), { signal, classify: services.classify }).then(
-        (value) => dispatch({ type: "loaded", key, value }),
-        whenFailed((error) => dispatch({ type: "failed", key, error })),
+        (value) => dispatch({ key, value }),
+        whenFailed(() => dispatch({ key, failed: true })),
       );
       const load: LoadInFlight = { key, done };
       inFlight.current = load;
@@ -66,7 +76,7 @@ export function useRecordLoad<T>(
         if (inFlight.current === load) inFlight.current = null;
       });
     },
-    [regardingId, scope, key, services, nextSignal, fetch, dispatch],
+    [regardingId, scope, key, services, nextSignal, fetch],
   );
 
   // A load starts by itself only when what it counts changed.
@@ -75,5 +85,6 @@ export function useRecordLoad<T>(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what is counted, not by the callback's identity
   }, [key]);
 
-  return reload;
+  const current = key !== null && answer.key === key;
+  return { value: current ? answer.value : null, failed: current && answer.failed, reload };
 }
