@@ -42,7 +42,7 @@ function more(state: SessionListState): MorePageLoad {
 }
 
 function loaded(state: SessionListState, sessions: Session[], cursor: string | null): SessionListAction {
-  return { type: "firstPageLoaded", load: first(state), sessions, cursor, receivedAt: at };
+  return { type: "loaded", load: first(state), sessions, cursor, receivedAt: at };
 }
 
 describe("appendSessions", () => {
@@ -131,36 +131,36 @@ describe("sessionListReducer", () => {
   it("keeps the rows and reports the error when a refresh fails", () => {
     const refreshing = sessionListReducer(ready, requested("refresh"));
     const error = { kind: "network" as const, message: "Failed to fetch" };
-    expect(sessionListReducer(refreshing, { type: "firstPageFailed", load: first(refreshing), error })).toMatchObject({ phase: "ready", refresh: { status: "failed", error }, sessions: [{ id: "a" }, { id: "b" }] });
+    expect(sessionListReducer(refreshing, { type: "failed", load: first(refreshing), error })).toMatchObject({ phase: "ready", refresh: { status: "failed", error }, sessions: [{ id: "a" }, { id: "b" }] });
   });
 
   it("fails the whole list when the first load fails", () => {
     const error = { kind: "forbidden" as const, message: "" };
-    expect(sessionListReducer(loading, { type: "firstPageFailed", load: first(loading), error })).toEqual({ phase: "failed", key: QUERY, error });
+    expect(sessionListReducer(loading, { type: "failed", load: first(loading), error })).toEqual({ phase: "failed", key: QUERY, error });
   });
 
   it("keeps the rows shown when a later page fails", () => {
     const error = { kind: "unknown" as const, message: "" };
     const loadingMore = sessionListReducer(ready, { type: "morePageRequested" });
-    expect(sessionListReducer(loadingMore, { type: "morePageFailed", load: more(loadingMore), error })).toMatchObject({ sessions: [{ id: "a" }, { id: "b" }], cursor: "next", more: { status: "failed", error } });
+    expect(sessionListReducer(loadingMore, { type: "failed", load: more(loadingMore), error })).toMatchObject({ sessions: [{ id: "a" }, { id: "b" }], cursor: "next", more: { status: "failed", error } });
   });
 
   it("appends a later page and takes its cursor", () => {
     const loadingMore = sessionListReducer(ready, { type: "morePageRequested" });
-    const next = sessionListReducer(loadingMore, { type: "morePageLoaded", load: more(loadingMore), sessions: [session("c")], cursor: null });
+    const next = sessionListReducer(loadingMore, { type: "loaded", load: more(loadingMore), sessions: [session("c")], cursor: null });
     expect(next).toMatchObject({ cursor: null, more: { status: "idle" } });
     expect(next.phase === "ready" && next.sessions.map((s) => s.id)).toEqual(["a", "b", "c"]);
   });
 
   it("shows that the first page is being tried again, and clears it when the rows come", () => {
-    const retrying = sessionListReducer(loading, { type: "firstPageRetrying", load: first(loading), retrying: { kind: "throttled", retry: 1 } });
+    const retrying = sessionListReducer(loading, { type: "retrying", load: first(loading), retrying: { kind: "throttled", retry: 1 } });
     expect(retrying).toEqual({ ...loading, retrying: { kind: "throttled", retry: 1 } });
     expect(sessionListReducer(retrying, loaded(retrying, [], null))).toMatchObject({ phase: "ready", refresh: null });
   });
 
   it("keeps the rows while a refresh is tried again", () => {
     const refreshing = sessionListReducer(ready, requested("refresh"));
-    expect(sessionListReducer(refreshing, { type: "firstPageRetrying", load: first(refreshing), retrying: { kind: "unavailable", retry: 2 } })).toMatchObject({
+    expect(sessionListReducer(refreshing, { type: "retrying", load: first(refreshing), retrying: { kind: "unavailable", retry: 2 } })).toMatchObject({
       phase: "ready",
       refresh: { status: "running", retrying: { kind: "unavailable", retry: 2 } },
       sessions: [{ id: "a" }, { id: "b" }],
@@ -169,7 +169,7 @@ describe("sessionListReducer", () => {
 
   it("shows that a later page is being tried again", () => {
     const loadingMore = sessionListReducer(ready, { type: "morePageRequested" });
-    expect(sessionListReducer(loadingMore, { type: "morePageRetrying", load: more(loadingMore), retrying: { kind: "network", retry: 1 } })).toMatchObject({
+    expect(sessionListReducer(loadingMore, { type: "retrying", load: more(loadingMore), retrying: { kind: "network", retry: 1 } })).toMatchObject({
       more: { status: "loading", retrying: { kind: "network", retry: 1 } },
     });
   });
@@ -179,7 +179,7 @@ describe("sessionListReducer", () => {
   });
 
   it("ignores later-page events when no list is shown", () => {
-    expect(sessionListReducer(loading, { type: "morePageLoaded", load: { request: REQUEST, cursor: "next" }, sessions: [session("c")], cursor: null })).toEqual(loading);
+    expect(sessionListReducer(loading, { type: "loaded", load: { request: REQUEST, cursor: "next" }, sessions: [session("c")], cursor: null })).toEqual(loading);
   });
 
   it("lets a quiet refresh join a first page of the same query already on its way", () => {
@@ -216,7 +216,7 @@ describe("sessionListReducer", () => {
   it("drops a Load more that waited for the agent's refresh when the refresh fails", () => {
     const waiting = sessionListReducer(sessionListReducer(ready, requested("refresh")), { type: "morePageRequested" });
     const error = { kind: "network" as const, message: "" };
-    expect(sessionListReducer(waiting, { type: "firstPageFailed", load: first(waiting), error })).toMatchObject({ more: { status: "idle" }, cursor: "next" });
+    expect(sessionListReducer(waiting, { type: "failed", load: first(waiting), error })).toMatchObject({ more: { status: "idle" }, cursor: "next" });
   });
 
   it("asks for no second Load more while one is on its way or waiting", () => {
@@ -229,10 +229,10 @@ describe("sessionListReducer", () => {
   it("lets an older load's late answer change nothing", () => {
     const replaced = sessionListReducer(loading, requested("replace", "another query"));
     expect(sessionListReducer(replaced, loaded(loading, [session("stale")], null))).toBe(replaced);
-    expect(sessionListReducer(replaced, { type: "firstPageFailed", load: first(loading), error: { kind: "unknown", message: "" } })).toBe(replaced);
+    expect(sessionListReducer(replaced, { type: "failed", load: first(loading), error: { kind: "unknown", message: "" } })).toBe(replaced);
     const loadingMore = sessionListReducer(ready, { type: "morePageRequested" });
     const refreshing = sessionListReducer(loadingMore, requested("refresh"));
     const refreshed = sessionListReducer(refreshing, loaded(refreshing, [session("a")], "after a"));
-    expect(sessionListReducer(refreshed, { type: "morePageLoaded", load: more(loadingMore), sessions: [session("stale")], cursor: null })).toBe(refreshed);
+    expect(sessionListReducer(refreshed, { type: "loaded", load: more(loadingMore), sessions: [session("stale")], cursor: null })).toBe(refreshed);
   });
 });

@@ -75,7 +75,6 @@ export function HistoryChart({ model, chosenWeek, strings, formatter, onChooseWe
   const styles = useStyles();
   const chosenIndex = model.weeks.findIndex((week) => week.startDay === chosenWeek);
   const [focusIndex, setFocusIndex] = useState(chosenIndex >= 0 ? chosenIndex : model.weeks.length - 1);
-  const buttons = React.useRef<(HTMLButtonElement | null)[]>([]);
   const tabStop = Math.min(focusIndex, model.weeks.length - 1);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
@@ -83,8 +82,8 @@ export function HistoryChart({ model, chosenWeek, strings, formatter, onChooseWe
     const next = weekAfterKey(event.key, tabStop, model.weeks.length, rtl);
     if (next === null) return;
     event.preventDefault();
-    setFocusIndex(next);
-    buttons.current[next]?.focus();
+    // Its focus handler makes it the tab stop.
+    (event.currentTarget.children[next] as HTMLElement).focus();
   };
 
   const first = model.weeks[0];
@@ -96,7 +95,6 @@ export function HistoryChart({ model, chosenWeek, strings, formatter, onChooseWe
           <button
             key={week.startDay}
             type="button"
-            ref={(element) => (buttons.current[index] = element)}
             className={mergeClasses(styles.bar, week.startDay === chosenWeek && styles.chosen)}
             tabIndex={index === tabStop ? 0 : -1}
             aria-pressed={week.startDay === chosenWeek}

@@ -69,17 +69,18 @@ export type SessionListState =
 
 type ReadyState = Extract<SessionListState, { phase: "ready" }>;
 
+/** A first or a later page on its way: the state names each by its object. */
+export type PageLoad = FirstPageLoad | MorePageLoad;
+
 export type SessionListAction =
   | { type: "unsaved" }
   | { type: "offline" }
   | { type: "firstPageRequested"; mode: ReloadMode; request: SessionListRequest; key: string }
-  | { type: "firstPageRetrying"; load: FirstPageLoad; retrying: RetryNotice }
-  | { type: "firstPageLoaded"; load: FirstPageLoad; sessions: Session[]; cursor: string | null; receivedAt: Date }
-  | { type: "firstPageFailed"; load: FirstPageLoad; error: LoadError }
   | { type: "morePageRequested" }
-  | { type: "morePageRetrying"; load: MorePageLoad; retrying: RetryNotice }
-  | { type: "morePageLoaded"; load: MorePageLoad; sessions: Session[]; cursor: string | null }
-  | { type: "morePageFailed"; load: MorePageLoad; error: LoadError };
+  /** What became of a load: an action for a load the state no longer names changes nothing. */
+  | { type: "retrying"; load: PageLoad; retrying: RetryNotice }
+  | { type: "loaded"; load: PageLoad; sessions: Session[]; cursor: string | null; receivedAt: Date }
+  | { type: "failed"; load: PageLoad; error: LoadError };
 
 /** The first page on its way, if any: the one load the hook sends. */
 export function firstPageInFlight(state: SessionListState): FirstPageLoad | null {
@@ -154,9 +155,8 @@ function requestFirstPage(state: SessionListState, { mode, request, key }: Extra
   return { ...state, request, refresh: { status: "running", visible: !quiet, load, retrying: null }, more: quiet ? state.more : { status: "idle" } };
 }
 
-function firstPageLoaded(state: SessionListState, action: Extract<SessionListAction, { type: "firstPageLoaded" }>): SessionListState {
+function firstPageLoaded(state: SessionListState, { request, key }: FirstPageLoad, action: Extract<SessionListAction, { type: "loaded" }>): SessionListState {
   const page = { sessions: action.sessions, cursor: action.cursor };
-  const { request, key } = action.load;
   const fresh = (more: MorePagesState): SessionListState => ({
     phase: "ready",
     request,
@@ -189,18 +189,28 @@ export function sessionListReducer(state: SessionListState, action: SessionListA
       return { phase: "offline" };
     case "firstPageRequested":
       return requestFirstPage(state, action);
-    case "firstPageRetrying":
-      if (firstPageInFlight(state) !== action.load) return state;
-      if (state.phase === "loading") return { ...state, retrying: action.retrying };
-      return onReady(state, (ready) => (ready.refresh?.status === "running" ? { ...ready, refresh: { ...ready.refresh, retrying: action.retrying } } : ready));
-    case "firstPageLoaded":
-      return firstPageInFlight(state) === action.load ? firstPageLoaded(state, action) : state;
-    case "firstPageFailed":
-      if (firstPageInFlight(state) !== action.load) return state;
-      if (state.phase === "loading") return { phase: "failed", key: state.load.key, error: action.error };
-      // A Load more that waited for the agent's refresh is dropped with it (one beside a quiet refresh goes on); the
-      // rows shown and their cursor stay.
-      return onReady(state, (ready) => ({ ...ready, refresh: { status: "failed", error: action.error }, more: ready.more.status === "waiting" ? { status: "idle" } : ready.more }));
+    case "retrying":
+      if (state.phase === "loading" && state.load === action.load) return { ...state, retrying: action.retrying };
+      return onReady(state, (ready) =>
+        ready.refresh?.status === "running" && ready.refresh.load === action.load
+          ? { ...ready, refresh: { ...ready.refresh, retrying: action.retrying } }
+          : ready.more.status === "loading" && ready.more.load === action.load
+            ? { ...ready, more: { ...ready.more, retrying: action.retrying } }
+            : ready,
+      );
+    case "loaded":
+      if (firstPageInFlight(state) === action.load) return firstPageLoaded(state, action.load as FirstPageLoad, action);
+      return onReady(state, (ready) =>
+        morePageInFlight(ready) === action.load ? { ...ready, sessions: appendSessions(ready.sessions, action.sessions), cursor: action.cursor, more: { status: "idle" } } : ready,
+      );
+    case "failed":
+      if (firstPageInFlight(state) === action.load) {
+        if (state.phase === "loading") return { phase: "failed", key: state.load.key, error: action.error };
+        // A Load more that waited for the agent's refresh is dropped with it (one beside a quiet refresh goes on); the
+        // rows shown and their cursor stay.
+        return onReady(state, (ready) => ({ ...ready, refresh: { status: "failed", error: action.error }, more: ready.more.status === "waiting" ? { status: "idle" } : ready.more }));
+      }
+      return onReady(state, (ready) => (morePageInFlight(ready) === action.load ? { ...ready, more: { status: "failed", error: action.error } } : ready));
     case "morePageRequested":
       return onReady(state, (ready) => {
         if (ready.cursor === null || ready.more.status === "loading" || ready.more.status === "waiting") return ready;
@@ -208,13 +218,5 @@ export function sessionListReducer(state: SessionListState, action: SessionListA
         const waits = ready.refresh?.status === "running" && ready.refresh.visible;
         return { ...ready, more: waits ? { status: "waiting" } : { status: "loading", load: { request: ready.request, cursor: ready.cursor }, retrying: null } };
       });
-    case "morePageRetrying":
-      return onReady(state, (ready) => (ready.more.status === "loading" && ready.more.load === action.load ? { ...ready, more: { ...ready.more, retrying: action.retrying } } : ready));
-    case "morePageLoaded":
-      return onReady(state, (ready) =>
-        morePageInFlight(ready) === action.load ? { ...ready, sessions: appendSessions(ready.sessions, action.sessions), cursor: action.cursor, more: { status: "idle" } } : ready,
-      );
-    case "morePageFailed":
-      return onReady(state, (ready) => (morePageInFlight(ready) === action.load ? { ...ready, more: { status: "failed", error: action.error } } : ready));
   }
 }

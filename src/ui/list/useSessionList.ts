@@ -3,7 +3,8 @@ import { whenFailed, withRetries } from "../../data/retry";
 import type { RootServices } from "../rootProps";
 import { useAbortableLoads } from "../lifecycle/useAbortableLoads";
 import type { ListQuery } from "./listQuery";
-import type { ReloadMode, SessionListState } from "./sessionListState";
+import type { SessionPage } from "../../model";
+import type { FirstPageLoad, MorePageLoad, PageLoad, ReloadMode, SessionListAction, SessionListState } from "./sessionListState";
 import { firstPageInFlight, morePageInFlight, sessionListReducer } from "./sessionListState";
 import { useCallback, useEffect, useReducer } from "../reactBindings";
 
@@ -13,6 +14,34 @@ export interface SessionList {
   reload(mode: ReloadMode): Promise<void>;
   /** Loads the page after the last one shown; also the retry after a failed later page. */
   loadMore(): void;
+}
+
+const fetchFirstPage = ({ repository }: RootServices, { request, rows }: FirstPageLoad) => repository.fetchFirstPage(request, rows);
+const fetchNextPage = ({ repository }: RootServices, { request, cursor }: MorePageLoad) => repository.fetchNextPage(request, cursor);
+
+/**
+ * Sends the load the state names, once, and aborts it when the state stops naming it. Each kind of page has its own
+ * signals: a Load more must never abort the first page it continues.
+ */
+function useSentLoad<L extends PageLoad>(
+  load: L | null,
+  fetchPage: (services: RootServices, load: L) => Promise<SessionPage>,
+  services: RootServices,
+  dispatch: (action: SessionListAction) => void,
+): void {
+  const loads = useAbortableLoads(services.lifetime);
+  useEffect(() => {
+    if (load === null) return undefined;
+    withRetries(() => fetchPage(services, load), {
+      signal: loads.next(),
+      classify: services.classify,
+      onRetry: (error, retry) => dispatch({ type: "retrying", load, retrying: { kind: error.kind, retry } }),
+    }).then(
+      (page) => dispatch({ type: "loaded", load, sessions: page.sessions, cursor: page.cursor, receivedAt: services.now() }),
+      whenFailed((error) => dispatch({ type: "failed", load, error })),
+    );
+    return loads.cancel;
+  }, [load, fetchPage, services, loads, dispatch]);
 }
 
 function initialState(query: ListQuery): SessionListState {
@@ -27,44 +56,15 @@ function initialState(query: ListQuery): SessionListState {
  */
 export function useSessionList(query: ListQuery, services: RootServices): SessionList {
   const [state, dispatch] = useReducer(sessionListReducer, query, initialState);
-  // Later pages have their own signals: a Load more must never abort the first page it continues.
-  const firstPages = useAbortableLoads(services.lifetime);
-  const morePages = useAbortableLoads(services.lifetime);
   /** Reloads waiting for the first page on its way to be over. */
   const settleWaiters = React.useRef<(() => void)[]>([]);
 
   const firstPage = firstPageInFlight(state);
+  useSentLoad(firstPage, fetchFirstPage, services, dispatch);
+  useSentLoad(morePageInFlight(state), fetchNextPage, services, dispatch);
   useEffect(() => {
-    if (firstPage === null) {
-      settleWaiters.current.splice(0).forEach((settle) => settle());
-      return undefined;
-    }
-    const signal = firstPages.next();
-    withRetries(() => services.repository.fetchFirstPage(firstPage.request, firstPage.rows), {
-      signal,
-      classify: services.classify,
-      onRetry: (error, retry) => dispatch({ type: "firstPageRetrying", load: firstPage, retrying: { kind: error.kind, retry } }),
-    }).then(
-      (page) => dispatch({ type: "firstPageLoaded", load: firstPage, sessions: page.sessions, cursor: page.cursor, receivedAt: services.now() }),
-      whenFailed((error) => dispatch({ type: "firstPageFailed", load: firstPage, error })),
-    );
-    return () => firstPages.cancel();
-  }, [firstPage, services, firstPages]);
-
-  const morePage = morePageInFlight(state);
-  useEffect(() => {
-    if (morePage === null) return undefined;
-    const signal = morePages.next();
-    withRetries(() => services.repository.fetchNextPage(morePage.request, morePage.cursor), {
-      signal,
-      classify: services.classify,
-      onRetry: (error, retry) => dispatch({ type: "morePageRetrying", load: morePage, retrying: { kind: error.kind, retry } }),
-    }).then(
-      (page) => dispatch({ type: "morePageLoaded", load: morePage, sessions: page.sessions, cursor: page.cursor }),
-      whenFailed((error) => dispatch({ type: "morePageFailed", load: morePage, error })),
-    );
-    return () => morePages.cancel();
-  }, [morePage, services, morePages]);
+    if (firstPage === null) settleWaiters.current.splice(0).forEach((settle) => settle());
+  }, [firstPage]);
 
   useEffect(() => () => settleWaiters.current.splice(0).forEach((settle) => settle()), []);
 
