@@ -24,6 +24,8 @@ export interface BudgetParameters {
 const MAX_SHIPPED_BYTES = 56_000;
 const MAX_SHIPPED_GZIP_BYTES = 18_500;
 const MIN_BYTES_RATIO = 8.5;
+/** What the history chart may add to the minified bundle. */
+const MAX_HISTORY_BYTES = 5_000;
 const MAX_REQUESTS_PER_LOAD = 3;
 const MAX_REQUESTS_PER_FILTER_CHANGE = 2;
 const MAX_GROWTH_250_TO_2500 = 2;
@@ -86,6 +88,7 @@ export function budgets({ pagedSessions, pageSize }: BudgetParameters): Budget[]
     atMost("bytes.raw", MAX_SHIPPED_BYTES, `shipped bytes ≤ ${formatValue(MAX_SHIPPED_BYTES, "bytes")} minified`),
     atMost("bytes.gzip", MAX_SHIPPED_GZIP_BYTES, `shipped bytes ≤ ${formatValue(MAX_SHIPPED_GZIP_BYTES, "bytes")} gzip`),
     ratioAtLeast("bytes.raw", MIN_BYTES_RATIO, `shipped bytes ≥ ${MIN_BYTES_RATIO}× smaller (minified) than the standard build`),
+    atMost("bytes.history", MAX_HISTORY_BYTES, `the history chart adds ≤ ${formatValue(MAX_HISTORY_BYTES, "bytes")} minified`),
     atMost("requests.load", MAX_REQUESTS_PER_LOAD, `≤ ${MAX_REQUESTS_PER_LOAD} requests per form load (list + counts + history)`),
     atMost("requests.historyLoad", 1, "≤ 1 history aggregate per form load"),
     atMost("requests.historyBrowse", 0, "0 history aggregates for paging, filters and search"),

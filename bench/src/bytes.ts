@@ -96,10 +96,70 @@ export async function measureStandardBuild(): Promise<ShippedBytes> {
   }
 }
 
-export function bytesFigures(ours: ShippedBytes, standard: ShippedBytes): Figure[] {
+/**
+ * The history chart's entry points as the control would be without the chart: its panel renders nothing, its hook
+ * asks nothing, its query builds nothing. Webpack then drops the chart, its model, its weeks and its query. What
+ * stays is wiring that is not the chart's alone: the view model's `history` part, the `showHistory` setting, the
+ * repository's `fetchHistory` method and the week filter in the list query.
+ */
+const WITHOUT_HISTORY: Record<string, string> = {
+  "src/ui/history/SessionHistory.tsx": `export function SessionHistory(_props: Record<string, unknown>): null {
+  return null;
+}
+`,
+  "src/ui/history/useSessionHistory.ts": `import type { HistoryDayCount } from "../../model";
+import type { RecordLoad, RecordQuery } from "../lifecycle/useRecordLoad";
+import type { RootServices } from "../rootProps";
+
+export interface SessionHistoryAnswer {
+  weekStarts: number[];
+  days: HistoryDayCount[];
+}
+
+export function useSessionHistory(_query: RecordQuery | null, _services: RootServices): RecordLoad<SessionHistoryAnswer> {
+  return { value: null, failed: false, reload: () => Promise.resolve() };
+}
+`,
+  "src/data/historyQuery.ts": `import type { HistoryDayCount, SessionScope } from "../model";
+
+export function buildHistoryQuery(_regardingId: string, _scope: SessionScope, _firstDay: number): string | null {
+  return null;
+}
+
+export function mapHistoryRows(_rows: readonly unknown[]): HistoryDayCount[] {
+  return [];
+}
+`,
+};
+
+/** What the build without the chart reads; its size is cached while these are unchanged. */
+export const WITHOUT_HISTORY_BUILD_INPUTS = ["src", "ControlManifest.Input.xml", "strings", "package-lock.json", "tsconfig.json", "pcfconfig.json", "bench/src/bytes.ts"];
+
+/** Builds the control without the history chart (see WITHOUT_HISTORY) in a temporary copy and measures it. */
+export async function measureWithoutHistory(): Promise<ShippedBytes> {
+  const project = new TempProject("without-history");
+  try {
+    project.copyIn(join(repoRoot, "src"), "src");
+    project.copyIn(join(repoRoot, "generated", "StringKeys.d.ts"), join("generated", "StringKeys.d.ts"));
+    for (const [path, source] of Object.entries(WITHOUT_HISTORY)) project.write(path, source);
+    return measureShipped(await pcfProductionBuild(project));
+  } finally {
+    project.remove();
+  }
+}
+
+export function bytesFigures(ours: ShippedBytes, standard: ShippedBytes, withoutHistory: ShippedBytes): Figure[] {
   const files = ours.files.join(" + ");
   return [
     { id: "bytes.raw", section: "bytes", label: `shipped, minified (${files})`, unit: "bytes", ours: single(ours.raw), baseline: single(standard.raw) },
     { id: "bytes.gzip", section: "bytes", label: "shipped, gzip", unit: "bytes", ours: single(ours.gzip), baseline: single(standard.gzip) },
+    {
+      id: "bytes.history",
+      section: "bytes",
+      label: "the history chart's share of the minified bundle (shipped − a build without it)",
+      unit: "bytes",
+      ours: single(ours.raw - withoutHistory.raw),
+      baseline: null,
+    },
   ];
 }

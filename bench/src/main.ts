@@ -9,7 +9,7 @@ import type { RunningWorkbench } from "../../workbench/server/main";
 import { buildBaseline, hostRootFor } from "./baselineBuilds";
 import { generateBenchData } from "./benchData";
 import { cachedJson, digestOf } from "./buildCache";
-import { STANDARD_BUILD_INPUTS, bytesFigures, measureShipped, measureStandardBuild } from "./bytes";
+import { STANDARD_BUILD_INPUTS, WITHOUT_HISTORY_BUILD_INPUTS, bytesFigures, measureShipped, measureStandardBuild, measureWithoutHistory } from "./bytes";
 import type { ShippedBytes } from "./bytes";
 import { evaluateBudgets } from "./budgets";
 import type { BudgetParameters } from "./budgets";
@@ -61,7 +61,9 @@ async function measureBytes(): Promise<Figure[]> {
   log("bytes: building the source as a standard control (React and Fluent bundled) in a temporary folder…");
   const standard = await cachedJson<ShippedBytes>("standard-build", digestOf(STANDARD_BUILD_INPUTS), measureStandardBuild);
   if (standard.cached) log("bytes: the standard build's size is reused from out/bench/cache (its inputs are unchanged)");
-  return bytesFigures(ours, standard.value);
+  log("bytes: building the control without the history chart in a temporary folder…");
+  const withoutHistory = await cachedJson<ShippedBytes>("without-history-build", digestOf(WITHOUT_HISTORY_BUILD_INPUTS), measureWithoutHistory);
+  return bytesFigures(ours, standard.value, withoutHistory.value);
 }
 
 interface Hosts {

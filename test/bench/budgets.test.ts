@@ -15,6 +15,7 @@ function passingFigures(): Figure[] {
   return [
     figure("bytes.raw", 50_000, 480_000, "bytes"),
     figure("bytes.gzip", 17_000, 145_000, "bytes"),
+    figure("bytes.history", 4_000, null, "bytes"),
     figure("requests.load", 3, 20),
     figure("requests.historyLoad", 1, 0),
     figure("requests.historyBrowse", 0, 0),
@@ -59,7 +60,7 @@ describe("the budgets", () => {
   it("all pass for figures within every limit", () => {
     const outcomes = evaluateBudgets(passingFigures(), PARAMETERS);
     expect(outcomes.filter((budget) => !budget.passed)).toEqual([]);
-    expect(outcomes).toHaveLength(16);
+    expect(outcomes).toHaveLength(17);
   });
 
   it("a form load may make three requests (list, counts, history), not four", () => {
@@ -77,6 +78,15 @@ describe("the budgets", () => {
     expect(outcome(replace(passingFigures(), figure("bytes.raw", 56_000, 1_000_000, "bytes")), "shipped bytes ≤ 56")).toEqual({
       rule: "shipped bytes ≤ 56.0 KB minified",
       actual: "56.0 KB",
+      passed: true,
+    });
+  });
+
+  it("the history chart fails above 5,000 bytes minified and passes at exactly 5,000", () => {
+    expect(outcome(replace(passingFigures(), figure("bytes.history", 5_001, null, "bytes")), "the history chart").passed).toBe(false);
+    expect(outcome(replace(passingFigures(), figure("bytes.history", 5_000, null, "bytes")), "the history chart")).toEqual({
+      rule: "the history chart adds ≤ 5.0 KB minified",
+      actual: "5.0 KB",
       passed: true,
     });
   });
