@@ -71,8 +71,8 @@ function classify(errorCode: number | undefined, message: string): LoadErrorKind
 }
 
 /**
- * A request the control refused to send because its own input was unusable. Its message is for developers
- * (stack traces), never shown to agents: every user-facing text comes from the resx.
+ * A request the control refused to send because its own input was unusable. It carries no message: none would be
+ * shown (toLoadError words every failure from the resx), and the text would only weigh on the bundle.
  */
 export class InvalidRequestError extends Error {}
 
