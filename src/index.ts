@@ -27,73 +27,63 @@ function startsWorkspaceSession({ startMode, sessionTemplate }: Settings): boole
   return startMode === "workspaceSession" && sessionTemplate !== null && canCreateWorkspaceSession();
 }
 
-/** The PCF lifecycle only: it adapts the context to props; the UI decides when to call the Web API. */
-export class RelatedSessions implements ComponentFramework.ReactControl<IInputs, IOutputs> {
-  private context: Context;
-  private services: RootServices;
-  private active = false;
-  private readonly lifetime = new AbortController();
+/** Every maker setting's raw value under its manifest name, as parseSettings reads them. */
+function readSettings({ parameters }: Context): Settings {
+  const raw = Object.fromEntries(Object.entries(parameters).map(([name, parameter]) => [name, parameter?.raw]));
+  return parseSettings(raw as unknown as RawSettings);
+}
+
+interface ControlInstance {
+  render(context: Context): React.ReactElement;
+  destroy(): void;
+}
+
+/**
+ * One control instance from init to destroy. Services read the newest context on every call, so they stay the same
+ * objects across updateView.
+ */
+function startControl(initialContext: Context): ControlInstance {
+  let context = initialContext;
+  let active = true;
+  const lifetime = new AbortController();
   /** Whether the user may create sessions: null until the platform has answered, asked once per instance. */
-  private createPrivilege: boolean | null = null;
+  let createPrivilege: boolean | null = null;
   /**
    * Whether the user may read sessions: all a workspace session needs, as it writes no session row. Asked only in
    * that start mode, once the privilege answer for creating has come (the same metadata makes it trustworthy).
    */
-  private readPrivilege: boolean | null = null;
-  private privilegeMetadata: unknown = undefined;
-  private createPrivilegeRequested = false;
+  let readPrivilege: boolean | null = null;
+  let privilegeMetadata: unknown;
+  let createPrivilegeRequested = false;
   /** The session table's metadata: one getEntityMetadata call per instance, made when first needed. */
-  private sessionMetadata: Promise<unknown> | null = null;
+  let sessionMetadata: Promise<unknown> | null = null;
   /** msdyn_channel's options from that metadata: null until it has come, or when it had none. */
-  private channelOptionSet: OptionSetLabels | null = null;
-
-  public init(context: Context): void {
-    this.context = context;
-    this.active = true;
-    this.services = this.createServices();
-    this.requestSessionMetadata(this.readSettings(context));
-  }
-
-  public updateView(context: Context): React.ReactElement {
-    this.context = context;
-    return createElement(RelatedSessionsView, this.toProps(context));
-  }
-
-  public getOutputs(): IOutputs {
-    return {};
-  }
-
-  public destroy(): void {
-    this.active = false;
-    this.lifetime.abort();
-  }
+  let channelOptionSet: OptionSetLabels | null = null;
 
   /** The one place the control decides it is offline: the props say it to the UI, and failures are classified by it. */
-  private isOffline(): boolean {
-    return isClientOffline(this.context.client);
-  }
+  const isOffline = () => isClientOffline(context.client);
+  const locale = () => localeOfLanguage(context.userSettings?.languageId);
+  const strings = createStrings(() => context.resources, locale);
+  const services: RootServices = {
+    repository: createWebApiSessionRepository(() => context, strings.get),
+    navigator: createSessionNavigator(() => context.navigation),
+    strings,
+    formatter: createFormatter(() => context.formatting, () => context.userSettings, locale),
+    classify: (failure) => toLoadError(failure, isOffline()),
+    now: () => new Date(),
+    isActive: () => active,
+    lifetime: lifetime.signal,
+  };
 
-  // Services read the newest context on every call, so they stay the same objects across updateView.
-  private createServices(): RootServices {
-    const strings = createStrings(
-      () => this.context.resources,
-      () => localeOfLanguage(this.context.userSettings?.languageId),
-    );
-    return {
-      repository: createWebApiSessionRepository(() => this.context, strings.get),
-      navigator: createSessionNavigator(() => this.context.navigation),
-      strings,
-      formatter: createFormatter(
-        () => this.context.formatting,
-        () => this.context.userSettings,
-        () => localeOfLanguage(this.context.userSettings?.languageId),
-      ),
-      classify: (failure) => toLoadError(failure, this.isOffline()),
-      now: () => new Date(),
-      isActive: () => this.active,
-      lifetime: this.lifetime.signal,
-    };
-  }
+  const receiveSessionMetadata = (metadata: unknown, askPrivilege: boolean): void => {
+    if (!active) return;
+    channelOptionSet = readOptionSetLabels(metadata, SessionColumn.channel);
+    if (askPrivilege) {
+      createPrivilege = hasCreatePrivilege(context.utils, metadata);
+      privilegeMetadata = metadata;
+    }
+    context.factory?.requestRender();
+  };
 
   /**
    * The session table's metadata is needed when the maker lets agents start sessions (the privilege check waits for
@@ -102,54 +92,68 @@ export class RelatedSessions implements ComponentFramework.ReactControl<IInputs,
    * asked then, from the same answer. Until it comes New session stays hidden (it never flashes on and off); the
    * answer then asks the host for a new updateView.
    */
-  private requestSessionMetadata({ allowStart, showCounts }: Settings): void {
-    const askPrivilege = allowStart && !this.createPrivilegeRequested;
-    if (!askPrivilege && (this.sessionMetadata !== null || showCounts)) return;
-    this.createPrivilegeRequested ||= askPrivilege;
-    this.sessionMetadata ??= loadSessionMetadata(this.context.utils);
-    void this.sessionMetadata.then((metadata) => this.receiveSessionMetadata(metadata, askPrivilege));
-  }
-
-  private receiveSessionMetadata(metadata: unknown, askPrivilege: boolean): void {
-    if (!this.active) return;
-    this.channelOptionSet = readOptionSetLabels(metadata, SessionColumn.channel);
-    if (askPrivilege) {
-      this.createPrivilege = hasCreatePrivilege(this.context.utils, metadata);
-      this.privilegeMetadata = metadata;
-    }
-    this.context.factory?.requestRender();
-  }
-
-  /** Every maker setting's raw value under its manifest name, as parseSettings reads them. */
-  private readSettings({ parameters }: Context): Settings {
-    const raw = Object.fromEntries(Object.entries(parameters).map(([name, parameter]) => [name, parameter?.raw]));
-    return parseSettings(raw as unknown as RawSettings);
-  }
+  const requestSessionMetadata = ({ allowStart, showCounts }: Settings): void => {
+    const askPrivilege = allowStart && !createPrivilegeRequested;
+    if (!askPrivilege && (sessionMetadata !== null || showCounts)) return;
+    createPrivilegeRequested ||= askPrivilege;
+    sessionMetadata ??= loadSessionMetadata(context.utils);
+    void sessionMetadata.then((metadata) => receiveSessionMetadata(metadata, askPrivilege));
+  };
 
   /**
    * A workspace session writes no session row, so where one opens only the read privilege gates New session; every
    * other start (and the workspace mode's fallback to the main form) makes a row and needs the create privilege.
    */
-  private mayStart(settings: Settings): boolean {
-    if (!startsWorkspaceSession(settings)) return this.createPrivilege === true;
-    if (this.readPrivilege === null && this.createPrivilege !== null) this.readPrivilege = hasReadPrivilege(this.context.utils, this.privilegeMetadata);
-    return this.readPrivilege === true;
+  const mayStart = (settings: Settings): boolean => {
+    if (!startsWorkspaceSession(settings)) return createPrivilege === true;
+    if (readPrivilege === null && createPrivilege !== null) readPrivilege = hasReadPrivilege(context.utils, privilegeMetadata);
+    return readPrivilege === true;
+  };
+
+  requestSessionMetadata(readSettings(context));
+  return {
+    render(next) {
+      context = next;
+      const settings = readSettings(next);
+      requestSessionMetadata(settings);
+      const props: RootProps = {
+        record: readHostRecord(next),
+        settings,
+        canStart: settings.allowStart && mayStart(settings),
+        startsWorkspaceSession: startsWorkspaceSession(settings),
+        channelOptionSet,
+        isDisabled: next.mode?.isControlDisabled === true,
+        isOffline: isOffline(),
+        theme: resolveTheme(next),
+        dir: next.userSettings?.isRTL === true ? "rtl" : "ltr",
+        services,
+      };
+      return createElement(RelatedSessionsView, props);
+    },
+    destroy() {
+      active = false;
+      lifetime.abort();
+    },
+  };
+}
+
+/** The PCF lifecycle only: it adapts the context to props; the UI decides when to call the Web API. */
+export class RelatedSessions implements ComponentFramework.ReactControl<IInputs, IOutputs> {
+  private instance: ControlInstance;
+
+  public init(context: Context): void {
+    this.instance = startControl(context);
   }
 
-  private toProps(context: Context): RootProps {
-    const settings = this.readSettings(context);
-    this.requestSessionMetadata(settings);
-    return {
-      record: readHostRecord(context),
-      settings,
-      canStart: settings.allowStart && this.mayStart(settings),
-      startsWorkspaceSession: startsWorkspaceSession(settings),
-      channelOptionSet: this.channelOptionSet,
-      isDisabled: context.mode?.isControlDisabled === true,
-      isOffline: this.isOffline(),
-      theme: resolveTheme(context),
-      dir: context.userSettings?.isRTL === true ? "rtl" : "ltr",
-      services: this.services,
-    };
+  public updateView(context: Context): React.ReactElement {
+    return this.instance.render(context);
+  }
+
+  public getOutputs(): IOutputs {
+    return {};
+  }
+
+  public destroy(): void {
+    this.instance.destroy();
   }
 }

@@ -1,5 +1,6 @@
 import { isValidLogicalName } from "./data/logicalName";
 import { readNumber } from "./data/numberInput";
+import { nonBlankText } from "./data/textInput";
 import type { SessionScope } from "./model";
 
 export type StartMode = "mainForm" | "quickCreate" | "directCreate" | "workspaceSession";
@@ -74,11 +75,11 @@ function parseYesNo(value: unknown, fallback: boolean): boolean {
   return parseEnum(value, ["yes", "no"], fallback ? "yes" : "no") === "yes";
 }
 
-function parseNavigationProperty(value: unknown): { name: string | null; problem?: SettingProblem } {
-  if (typeof value !== "string" || value.trim() === "") return { name: null };
-  const name = value.trim();
-  if (isValidLogicalName(name)) return { name };
-  return { name: null, problem: { messageKey: "Settings_InvalidNavigationProperty", value: name } };
+/** A name the maker typed, trimmed: blank is no name; one `isUsable` refuses is no name, reported (at most `reportedLength` long). */
+function parseName(value: unknown, isUsable: (name: string) => boolean, messageKey: SettingProblem["messageKey"], reportedLength?: number): { name: string | null; problem?: SettingProblem } {
+  const name = nonBlankText(value)?.trim() ?? null;
+  if (name === null || isUsable(name)) return { name };
+  return { name: null, problem: { messageKey, value: name.slice(0, reportedLength) } };
 }
 
 /**
@@ -88,20 +89,15 @@ function parseNavigationProperty(value: unknown): { name: string | null; problem
  */
 const SESSION_TEMPLATE_NAME = /^[A-Za-z0-9]+_[A-Za-z0-9_]+$/;
 const SESSION_TEMPLATE_MAX_LENGTH = 100;
-
-function parseSessionTemplate(value: unknown): { name: string | null; problem?: SettingProblem } {
-  if (typeof value !== "string" || value.trim() === "") return { name: null };
-  const name = value.trim();
-  if (name.length <= SESSION_TEMPLATE_MAX_LENGTH && SESSION_TEMPLATE_NAME.test(name)) return { name };
-  return { name: null, problem: { messageKey: "Settings_InvalidSessionTemplate", value: name.slice(0, SESSION_TEMPLATE_MAX_LENGTH) } };
-}
+const isSessionTemplateName = (name: string) => name.length <= SESSION_TEMPLATE_MAX_LENGTH && SESSION_TEMPLATE_NAME.test(name);
 
 /** Turns the maker's inputs into typed settings; nothing here throws, whatever the input. */
 export function parseSettings(raw: RawSettings): Settings {
-  const navigation = parseNavigationProperty(raw.regardingNavigationProperty);
+  const navigation = parseName(raw.regardingNavigationProperty, isValidLogicalName, "Settings_InvalidNavigationProperty");
   const startMode = parseEnum<StartMode>(raw.startMode, ["mainForm", "quickCreate", "directCreate", "workspaceSession"], "mainForm");
   // The template matters only to the workspace session mode: no warning about a setting that is not used.
-  const template = startMode === "workspaceSession" ? parseSessionTemplate(raw.sessionTemplate) : { name: null };
+  const template =
+    startMode === "workspaceSession" ? parseName(raw.sessionTemplate, isSessionTemplateName, "Settings_InvalidSessionTemplate", SESSION_TEMPLATE_MAX_LENGTH) : { name: null };
   return {
     pageSize: parseWholeNumber(raw.pageSize, PAGE_SIZE),
     scope: parseEnum(raw.sessionState, ["all", "open", "closed"], "all"),

@@ -1,5 +1,6 @@
 import type { Translate } from "./sessionMapper";
 import { CHANNEL_LABEL_KEYS } from "./sessionSchema";
+import { nonBlankText } from "./textInput";
 
 /**
  * A channel as the agent reads it, the one rule for a row's channel, the counted channels and the channel menu: the
@@ -7,8 +8,8 @@ import { CHANNEL_LABEL_KEYS } from "./sessionSchema";
  * the number.
  */
 export function channelLabel(channel: number, platformLabels: readonly (string | null | undefined)[], t: Translate): string {
-  const platformLabel = platformLabels.find((label): label is string => typeof label === "string" && label.trim() !== "");
-  if (platformLabel !== undefined) return platformLabel;
+  const platformLabel = platformLabels.find(nonBlankText);
+  if (platformLabel) return platformLabel;
   const key = CHANNEL_LABEL_KEYS.get(channel);
   return key ? t(key) : String(channel);
 }

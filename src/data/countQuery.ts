@@ -2,6 +2,7 @@ import type { SessionCountGroup, SessionScope } from "../model";
 import { normalizeGuid } from "./guid";
 import { allowedStates, narrowsStates } from "./sessionQuery";
 import { FORMATTED_VALUE_SUFFIX, SESSION_TABLE } from "./sessionSchema";
+import { nonBlankText } from "./textInput";
 
 /** The aliases the aggregate answers with; each is a property of every row it returns. */
 const COUNT_ALIAS = { count: "sessions", stateCode: "state", sessionState: "sessionstate", channel: "channel" } as const;
@@ -46,12 +47,11 @@ export function mapCountGroups(rows: readonly unknown[]): SessionCountGroup[] {
     const row = raw as Record<string, unknown>;
     const count = wholeNumber(row[COUNT_ALIAS.count]);
     if (count === null || count < 0) continue;
-    const label: unknown = row[COUNT_ALIAS.channel + FORMATTED_VALUE_SUFFIX];
     groups.push({
       stateCode: wholeNumber(row[COUNT_ALIAS.stateCode]),
       sessionState: wholeNumber(row[COUNT_ALIAS.sessionState]),
       channel: wholeNumber(row[COUNT_ALIAS.channel]),
-      channelLabel: typeof label === "string" && label.trim() !== "" ? label : null,
+      channelLabel: nonBlankText(row[COUNT_ALIAS.channel + FORMATTED_VALUE_SUFFIX]),
       count,
     });
   }

@@ -11,12 +11,11 @@ export function normalizeGuid(value: unknown): string | null {
   return GUID_PATTERN.test(candidate) ? candidate : null;
 }
 
-/** A new random (version 4) GUID, for a record whose id the control chooses itself. */
+/**
+ * A new random (version 4) GUID, in lower case, for a record whose id the control chooses itself. randomUUID needs a
+ * secure context (https://developer.mozilla.org/docs/Web/API/Crypto/randomUUID): model-driven apps are served over
+ * HTTPS, and every browser pcfconfig.json targets has it.
+ */
 export function newGuid(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return globalThis.crypto.randomUUID();
 }

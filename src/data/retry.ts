@@ -18,11 +18,7 @@ export function retryDelayMs(error: LoadError, retriesSoFar: number): number | n
 }
 
 /** Thrown when the work was no longer wanted (another record, another filter, the control destroyed). */
-export class CancelledError extends Error {
-  constructor() {
-    super("Cancelled");
-  }
-}
+export class CancelledError extends Error {}
 
 /** Waits, unless cancelled first; the timer never outlives the cancellation. */
 export function wait(milliseconds: number, signal: AbortSignal): Promise<void> {
@@ -46,7 +42,7 @@ export function wait(milliseconds: number, signal: AbortSignal): Promise<void> {
 /** The final failure after the retries, as the UI renders it. */
 export class LoadFailure extends Error {
   constructor(readonly error: LoadError) {
-    super(error.message);
+    super();
   }
 }
 

@@ -2,6 +2,7 @@ import type { StringKey } from "../../generated/StringKeys";
 import type { Session } from "../model";
 import { normalizeGuid } from "./guid";
 import { channelLabel } from "./channelLabel";
+import { nonBlankText } from "./textInput";
 import { FORMATTED_VALUE_SUFFIX, OPEN_SESSION_STATES, STATE_CODE_LABELS, SessionColumn, StateCode } from "./sessionSchema";
 
 /** Looks up a localized string by resx key. */
@@ -21,18 +22,13 @@ function subjectOf(value: unknown): string | null {
   return shown.length > SUBJECT_SHOWN_MAX ? `${shown.slice(0, SUBJECT_SHOWN_MAX)}…` : shown;
 }
 
-function text(row: Row, column: string): string | null {
-  const value = row[column];
-  return typeof value === "string" && value.trim() !== "" ? value : null;
-}
-
 function optionValue(row: Row, column: string): number | null {
   const value = row[column];
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
 function formattedValue(row: Row, column: string): string | null {
-  return text(row, column + FORMATTED_VALUE_SUFFIX);
+  return nonBlankText(row[column + FORMATTED_VALUE_SUFFIX]);
 }
 
 function date(row: Row, column: string): Date | null {
@@ -103,7 +99,7 @@ export function mapSession(raw: unknown, t: Translate): Session | null {
     startedOn: date(row, SessionColumn.sessionCreatedOn) ?? date(row, SessionColumn.createdOn),
     closedOn: date(row, SessionColumn.sessionClosedOn),
     isClosed: isClosed(row, status),
-    hasOwner: text(row, SessionColumn.owner) !== null,
+    hasOwner: nonBlankText(row[SessionColumn.owner]) !== null,
     ownerName: formattedValue(row, SessionColumn.owner),
     closureReason: mapClosureReason(row),
     conversationId: normalizeGuid(row[SessionColumn.conversation]),

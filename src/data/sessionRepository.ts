@@ -66,7 +66,7 @@ async function entitySetName(host: WebApiHost, entityType: string): Promise<stri
   const metadata = await host.utils.getEntityMetadata(entityType);
   const setName: unknown = metadata?.EntitySetName;
   if (typeof setName !== "string" || !isValidLogicalName(setName)) {
-    throw new InvalidRequestError(`No entity set name for ${entityType}`);
+    throw new InvalidRequestError();
   }
   return setName;
 }
@@ -108,19 +108,19 @@ export function createWebApiSessionRepository(getHost: () => WebApiHost, transla
 
     async fetchNextPage(request, cursor) {
       const options = nextPageOptions(cursor);
-      if (options === null) throw new InvalidRequestError("The next page link has no query");
+      if (options === null) throw new InvalidRequestError();
       return toPage(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options, request.pageSize));
     },
 
     async fetchCounts(regardingId, scope) {
       const options = buildCountQuery(regardingId, scope);
-      if (options === null) throw new InvalidRequestError("The record id is not a GUID");
+      if (options === null) throw new InvalidRequestError();
       return { groups: mapCountGroups(rowsOf(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options))) };
     },
 
     async fetchHistory(regardingId, scope, firstDay) {
       const options = buildHistoryQuery(regardingId, scope, firstDay);
-      if (options === null) throw new InvalidRequestError("The record id is not a GUID");
+      if (options === null) throw new InvalidRequestError();
       return mapHistoryRows(rowsOf(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options)));
     },
 
@@ -135,7 +135,7 @@ export function createWebApiSessionRepository(getHost: () => WebApiHost, transla
       const id = normalizeGuid(regarding.id);
       const newId = normalizeGuid(sessionId);
       if (id === null || newId === null || !isValidLogicalName(regarding.entityType)) {
-        throw new InvalidRequestError("The record to start a session for is not valid");
+        throw new InvalidRequestError();
       }
       const host = getHost();
       const setName = await retryRead(() => entitySetName(host, regarding.entityType));

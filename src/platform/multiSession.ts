@@ -56,11 +56,8 @@ export function canCreateWorkspaceSession(): boolean {
 
 /** createSession threw or rejected: the template is not in the user's app profile, or does not exist. */
 export class WorkspaceSessionFailure extends Error {
-  constructor(
-    readonly templateName: string,
-    readonly failure: unknown,
-  ) {
-    super(`createSession failed for the session template ${templateName}`);
+  constructor(readonly templateName: string) {
+    super();
   }
 }
 
@@ -87,7 +84,7 @@ export async function createWorkspaceSession(templateName: string, record: Regar
   try {
     await apm.createSession({ templateName, sessionContext: workspaceSessionContext(record), isFocused: true });
     return true;
-  } catch (failure) {
-    throw new WorkspaceSessionFailure(templateName, failure);
+  } catch {
+    throw new WorkspaceSessionFailure(templateName);
   }
 }

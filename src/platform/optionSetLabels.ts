@@ -1,3 +1,5 @@
+import { nonBlankText } from "../data/textInput";
+
 /** One option of a choice column as the platform labels it in the user's language. */
 export interface ChoiceOption {
   value: number;
@@ -38,10 +40,6 @@ function integerOf(value: unknown): number | null {
   return typeof value === "number" && Number.isInteger(value) ? value : null;
 }
 
-function labelOf(value: unknown): string | null {
-  return typeof value === "string" && value.trim() !== "" ? value : null;
-}
-
 function attributeNode(metadata: unknown, attribute: string): unknown {
   const attributes = isObject(metadata) ? metadata.Attributes : undefined;
   if (!isObject(attributes) || typeof attributes.get !== "function") return undefined;
@@ -55,7 +53,7 @@ function collect(entries: readonly unknown[], read: (entry: Untyped) => { value:
     if (!isObject(entry)) continue;
     const fields = read(entry);
     const value = integerOf(fields.value);
-    const label = labelOf(fields.label);
+    const label = nonBlankText(fields.label);
     if (value === null) continue;
     if (fields.hidden) hidden.push(value);
     else if (label !== null) options.push({ value, label });

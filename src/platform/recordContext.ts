@@ -1,4 +1,5 @@
 import { normalizeGuid } from "../data/guid";
+import { nonBlankText } from "../data/textInput";
 import type { HostRecord } from "../model";
 
 // Undocumented members that model-driven forms provide; this file is the only one that reads them.
@@ -15,7 +16,7 @@ interface UndocumentedContext {
 const EMPTY_GUID = "00000000-0000-0000-0000-000000000000";
 
 function nonEmptyText(value: unknown): string | null {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+  return nonBlankText(value)?.trim() ?? null;
 }
 
 function savedId(value: unknown): string | null {

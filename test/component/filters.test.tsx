@@ -7,7 +7,8 @@ import { ChannelFilter } from "../../src/ui/filters/ChannelFilter";
 import { CountSummary } from "../../src/ui/counts/CountSummary";
 import { FilterBar } from "../../src/ui/filters/FilterBar";
 import { NoMatches } from "../../src/ui/feedback/NoMatches";
-import { StatusFilter, nextOptionIndex } from "../../src/ui/filters/StatusFilter";
+import { nextIndex } from "../../src/ui/arrowKeys";
+import { StatusFilter } from "../../src/ui/filters/StatusFilter";
 import { SubjectSearch } from "../../src/ui/filters/SubjectSearch";
 import { fakeFormatter } from "../fixtures/formatter";
 import { Controlled, axeViolations, englishStrings, renderThemed, stringsOf } from "../fixtures/ui";
@@ -115,8 +116,8 @@ describe("StatusFilter", () => {
     ["Home", 2, false, 0],
     ["End", 0, false, 2],
     ["Enter", 1, false, null],
-  ])("nextOptionIndex: %s from %p (right to left: %p) goes to %p", (key, current, rightToLeft, next) => {
-    expect(nextOptionIndex(key, current, 3, rightToLeft)).toBe(next);
+  ])("nextIndex among radios: %s from %p (right to left: %p) goes to %p", (key, current, rightToLeft, next) => {
+    expect(nextIndex(key, current, 3, "radios", rightToLeft)).toBe(next);
   });
 
   it("has nothing axe objects to", async () => {

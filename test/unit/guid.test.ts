@@ -1,4 +1,4 @@
-import { normalizeGuid } from "../../src/data/guid";
+import { newGuid, normalizeGuid } from "../../src/data/guid";
 
 describe("normalizeGuid", () => {
   it("lower-cases a GUID and strips its braces", () => {
@@ -23,5 +23,14 @@ describe("normalizeGuid", () => {
     {},
   ])("rejects %p", (value) => {
     expect(normalizeGuid(value)).toBeNull();
+  });
+});
+
+describe("newGuid", () => {
+  it("makes a different version 4 GUID each time, one that normalizeGuid keeps as it is", () => {
+    const [first, second] = [newGuid(), newGuid()];
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(normalizeGuid(first)).toBe(first);
+    expect(second).not.toBe(first);
   });
 });

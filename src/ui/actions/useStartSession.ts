@@ -33,7 +33,7 @@ function newSessionSubject(regarding: RegardingRecord, services: RootServices): 
  */
 export function useStartSession(
   regarding: RegardingRecord | null,
-  settings: Settings,
+  { startMode, sessionTemplate, regardingNavigationProperty }: Settings,
   services: RootServices,
   onStarted: () => Promise<void>,
   openSession: (sessionId: string) => void,
@@ -44,89 +44,54 @@ export function useStartSession(
   const inFlight = React.useRef(false);
   const isLive = useIsAlive(services.isActive);
 
-  const reportFailure = useCallback(
-    (failure: unknown) => {
-      if (failure instanceof CancelledError || !isLive()) return;
-      if (failure instanceof WorkspaceSessionFailure) setFailedTemplate(failure.templateName);
-      else setError(failure instanceof LoadFailure ? failure.error : services.classify(failure));
-    },
-    [services, isLive],
-  );
-
-  const retryRead: RetryingRead = useCallback((read) => withRetries(read, { signal: services.lifetime, classify: services.classify }), [services]);
-
-  const startDirectly = useCallback(
-    async (record: RegardingRecord) => {
-      const request = { regarding: record, subject: newSessionSubject(record, services), navigationProperty: settings.regardingNavigationProperty, sessionId: newGuid() };
-      const sessionId = await createSessionOnce(services.repository, request, retryRead, services.classify);
-      if (!isLive()) return;
-      await onStarted();
-      openSession(sessionId);
-    },
-    [services, settings.regardingNavigationProperty, retryRead, isLive, onStarted, openSession],
-  );
-
-  const startThroughQuickCreate = useCallback(
-    async (record: RegardingRecord) => {
-      const savedId = await services.navigator.openQuickCreateForm(record);
-      if (savedId !== null && isLive()) await onStarted();
-    },
-    [services, isLive, onStarted],
-  );
-
-  // The main form's promise may never settle (a multi-session app keeps its tab open), so the start is over once
-  // the form has been asked to open; the list reloads if and when the platform lets go of the form.
-  const startThroughMainForm = useCallback(
-    (record: RegardingRecord): Promise<void> => {
-      services.navigator.openMainForm(record).then(() => (isLive() ? onStarted() : undefined), reportFailure);
-      return Promise.resolve();
-    },
-    [services, isLive, onStarted, reportFailure],
-  );
-
-  // A workspace session writes no session row: nothing to reload. Where the app has none (no Microsoft.Apm, or no
-  // createSession) or no template is named, New session opens the main form instead, never a dead button.
-  const startWorkspaceSession = useCallback(
-    async (record: RegardingRecord): Promise<void> => {
-      const template = settings.sessionTemplate;
-      const opened = template !== null && (await services.navigator.startWorkspaceSession(template, record));
-      if (!opened) await startThroughMainForm(record);
-    },
-    [services, settings.sessionTemplate, startThroughMainForm],
-  );
-
-  const run = useCallback(
-    (record: RegardingRecord): Promise<void> => {
-      switch (settings.startMode) {
-        case "directCreate":
-          return startDirectly(record);
-        case "quickCreate":
-          return startThroughQuickCreate(record);
-        case "mainForm":
-          return startThroughMainForm(record);
-        case "workspaceSession":
-          return startWorkspaceSession(record);
-      }
-    },
-    [settings.startMode, startDirectly, startThroughQuickCreate, startThroughMainForm, startWorkspaceSession],
-  );
-
   const start = useCallback(() => {
     if (regarding === null || inFlight.current) return;
+    const { navigator, classify } = services;
+    const reportFailure = (failure: unknown) => {
+      if (failure instanceof CancelledError || !isLive()) return;
+      if (failure instanceof WorkspaceSessionFailure) setFailedTemplate(failure.templateName);
+      else setError(failure instanceof LoadFailure ? failure.error : classify(failure));
+    };
+    const reloadIfLive = () => (isLive() ? onStarted() : undefined);
+    // The main form's promise may never settle (a multi-session app keeps its tab open), so the start is over once
+    // the form has been asked to open; the list reloads if and when the platform lets go of the form.
+    const openMainForm = () => void navigator.openMainForm(regarding).then(reloadIfLive, reportFailure);
+    const run = async (): Promise<void> => {
+      switch (startMode) {
+        case "directCreate": {
+          const request = { regarding, subject: newSessionSubject(regarding, services), navigationProperty: regardingNavigationProperty, sessionId: newGuid() };
+          const retryRead: RetryingRead = (read) => withRetries(read, { signal: services.lifetime, classify });
+          const sessionId = await createSessionOnce(services.repository, request, retryRead, classify);
+          if (!isLive()) return;
+          await onStarted();
+          openSession(sessionId);
+          return;
+        }
+        case "quickCreate":
+          if ((await navigator.openQuickCreateForm(regarding)) !== null) await reloadIfLive();
+          return;
+        // A workspace session writes no session row: nothing to reload. Where the app has none (no Microsoft.Apm, or
+        // no createSession) or no template is named, New session opens the main form instead, never a dead button.
+        case "workspaceSession":
+          if (sessionTemplate !== null && (await navigator.startWorkspaceSession(sessionTemplate, regarding))) return;
+          return openMainForm();
+        case "mainForm":
+          return openMainForm();
+      }
+    };
     inFlight.current = true;
     setStarting(true);
     setError(null);
     setFailedTemplate(null);
-    const settle = () => {
-      inFlight.current = false;
-      if (isLive()) setStarting(false);
-    };
     // A platform call that throws instead of rejecting is a failure like any other.
     Promise.resolve()
-      .then(() => run(regarding))
+      .then(run)
       .catch(reportFailure)
-      .finally(settle);
-  }, [regarding, run, reportFailure, isLive]);
+      .finally(() => {
+        inFlight.current = false;
+        if (isLive()) setStarting(false);
+      });
+  }, [regarding, startMode, sessionTemplate, regardingNavigationProperty, services, onStarted, openSession, isLive]);
 
   const dismissError = useCallback(() => {
     setError(null);

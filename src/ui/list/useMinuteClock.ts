@@ -1,5 +1,6 @@
 import { MINUTE } from "../../durations";
-import { useEffect, useState } from "../reactBindings";
+import { useVisiblePageTimer } from "../refresh/useVisiblePageTimer";
+import { useState } from "../reactBindings";
 
 /**
  * The time now, renewed every minute while the component that asks is mounted: one timer for a whole list.
@@ -7,16 +8,7 @@ import { useEffect, useState } from "../reactBindings";
  */
 export function useMinuteClock(): Date {
   const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const renew = () => {
-      if (document.visibilityState !== "hidden") setNow(new Date());
-    };
-    const timer = setInterval(renew, MINUTE);
-    document.addEventListener("visibilitychange", renew);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener("visibilitychange", renew);
-    };
-  }, []);
+  const renew = () => setNow(new Date());
+  useVisiblePageTimer(MINUTE, renew, renew);
   return now;
 }

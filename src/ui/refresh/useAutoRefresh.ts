@@ -1,6 +1,5 @@
-import * as React from "react";
 import { MINUTE } from "../../durations";
-import { useEffect } from "../reactBindings";
+import { useVisiblePageTimer } from "./useVisiblePageTimer";
 
 /** A list older than this is refreshed when the agent comes back to the browser tab. */
 const STALE_AFTER_MS = MINUTE;
@@ -17,38 +16,14 @@ export interface AutoRefreshOptions {
   refreshQuietly(): void;
 }
 
-function pageIsVisible(): boolean {
-  return typeof document === "undefined" || document.visibilityState !== "hidden";
-}
-
 /**
  * Keeps the list current without costing calls for nothing: when the agent comes back to the tab and the list is more
  * than a minute old, it refreshes once; when the maker asked for polling, it polls only while an open session is
  * listed and the page is visible. Nothing else adds requests.
  */
 export function useAutoRefresh({ loadedAt, showsOpenSession, pollEveryMs, now, refreshQuietly }: AutoRefreshOptions): void {
-  const latest = React.useRef({ loadedAt, now, refreshQuietly });
-  useEffect(() => {
-    latest.current = { loadedAt, now, refreshQuietly };
-  });
-
-  useEffect(() => {
-    if (typeof document === "undefined") return undefined;
-    const onVisibilityChange = () => {
-      const { loadedAt: loaded, now: clock, refreshQuietly: refresh } = latest.current;
-      if (!pageIsVisible() || loaded === null) return;
-      if (clock().getTime() - loaded.getTime() > STALE_AFTER_MS) refresh();
-    };
-    document.addEventListener("visibilitychange", onVisibilityChange);
-    return () => document.removeEventListener("visibilitychange", onVisibilityChange);
-  }, []);
-
   const polling = pollEveryMs !== null && showsOpenSession && loadedAt !== null;
-  useEffect(() => {
-    if (!polling || pollEveryMs === null) return undefined;
-    const timer = setInterval(() => {
-      if (pageIsVisible()) latest.current.refreshQuietly();
-    }, pollEveryMs);
-    return () => clearInterval(timer);
-  }, [polling, pollEveryMs]);
+  useVisiblePageTimer(polling ? pollEveryMs : null, refreshQuietly, () => {
+    if (loadedAt !== null && now().getTime() - loadedAt.getTime() > STALE_AFTER_MS) refreshQuietly();
+  });
 }

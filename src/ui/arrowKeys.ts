@@ -1,0 +1,34 @@
+import type * as React from "react";
+
+/**
+ * How arrow keys move focus in a group: a list takes Up and Down and stops at its ends; radios take all four arrows,
+ * left and right swapped right to left, and wrap around. Home and End jump to the first and last in both.
+ */
+export type ArrowLayout = "list" | "radios";
+
+const STEPS: Partial<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: 1, ArrowLeft: -1 };
+
+/** The index a key moves focus to among `count` items, or null when the key does not move it. */
+export function nextIndex(key: string, current: number, count: number, layout: ArrowLayout, rightToLeft = false): number | null {
+  if (count <= 0) return null;
+  if (key === "Home") return 0;
+  if (key === "End") return count - 1;
+  const step = STEPS[key];
+  const horizontal = key === "ArrowLeft" || key === "ArrowRight";
+  if (step === undefined || (horizontal && layout === "list")) return null;
+  if (layout === "list") return Math.min(Math.max(current + step, 0), count - 1);
+  return (current + (horizontal && rightToLeft ? -step : step) + count) % count;
+}
+
+/**
+ * Focuses the item a key moves to from `targets[current]` and keeps the key from the browser; a key with Alt, Ctrl or
+ * Meta held, or from outside the items (`current` below 0), is left alone. Returns the index focused, or null.
+ */
+export function focusByKey(event: React.KeyboardEvent<HTMLElement>, targets: readonly HTMLElement[], current: number, layout: ArrowLayout, rightToLeft?: boolean): number | null {
+  if (event.altKey || event.ctrlKey || event.metaKey || current < 0) return null;
+  const next = nextIndex(event.key, current, targets.length, layout, rightToLeft);
+  if (next === null) return null;
+  event.preventDefault();
+  targets[next].focus();
+  return next;
+}
