@@ -4,56 +4,67 @@ import { allowedStates, narrowsStates } from "./sessionQuery";
 import { FORMATTED_VALUE_SUFFIX, SESSION_TABLE } from "./sessionSchema";
 import { nonBlankText } from "./textInput";
 
-/** The aliases the aggregate answers with; each is a property of every row it returns. */
-const COUNT_ALIAS = { count: "sessions", stateCode: "state", sessionState: "sessionstate", channel: "channel" } as const;
-
 /** The FetchXML condition that keeps a query within the maker's "Sessions to show"; empty when the scope is every state. */
 export function scopeCondition(scope: SessionScope): string {
   const states = allowedStates(scope, "all");
   return narrowsStates(states) ? `<condition attribute="statecode" operator="in">${states.map((state) => `<value>${state}</value>`).join("")}</condition>` : "";
 }
 
+/** A grouping of an aggregate: the attribute, the alias its value answers under, and any further FetchXML attributes. */
+export function groupBy(attribute: string, alias: string, more = ""): string {
+  return `<attribute name="${attribute}" alias="${alias}" groupby="true"${more}/>`;
+}
+
 /**
- * One aggregate FetchXML query that counts the record's sessions by statecode, msdyn_state and msdyn_channel, within
- * the maker's scope. retrieveMultipleRecords documents `?fetchXml=` among its options
+ * One aggregate FetchXML query over the record's sessions within the maker's scope: their count (alias `sessions`) per
+ * `groupings`, with any further `conditions`. retrieveMultipleRecords documents `?fetchXml=` among its options
  * (https://learn.microsoft.com/power-apps/developer/component-framework/reference/webapi/retrievemultiplerecords);
  * aggregation: https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data.
  * Null when the id is not a GUID.
  */
-export function buildCountQuery(regardingId: string, scope: SessionScope): string | null {
+export function aggregateQuery(regardingId: string, scope: SessionScope, groupings: string, conditions = ""): string | null {
   const id = normalizeGuid(regardingId);
   if (id === null) return null;
-  const stateCondition = scopeCondition(scope);
   const fetch =
-    `<fetch aggregate="true"><entity name="${SESSION_TABLE}">` +
-    `<attribute name="activityid" alias="${COUNT_ALIAS.count}" aggregate="count"/>` +
-    `<attribute name="statecode" alias="${COUNT_ALIAS.stateCode}" groupby="true"/>` +
-    `<attribute name="msdyn_state" alias="${COUNT_ALIAS.sessionState}" groupby="true"/>` +
-    `<attribute name="msdyn_channel" alias="${COUNT_ALIAS.channel}" groupby="true"/>` +
-    `<filter><condition attribute="regardingobjectid" operator="eq" value="${id}"/>${stateCondition}</filter>` +
-    `</entity></fetch>`;
+    `<fetch aggregate="true"><entity name="${SESSION_TABLE}"><attribute name="activityid" alias="sessions" aggregate="count"/>${groupings}` +
+    `<filter><condition attribute="regardingobjectid" operator="eq" value="${id}"/>${conditions}${scopeCondition(scope)}</filter></entity></fetch>`;
   return `?fetchXml=${encodeURIComponent(fetch)}`;
 }
 
-function wholeNumber(value: unknown): number | null {
-  return typeof value === "number" && Number.isSafeInteger(value) ? value : null;
+/** The record's sessions counted by statecode, msdyn_state and msdyn_channel, within the maker's scope. */
+export function buildCountQuery(regardingId: string, scope: SessionScope): string | null {
+  return aggregateQuery(regardingId, scope, groupBy("statecode", "state") + groupBy("msdyn_state", "sessionstate") + groupBy("msdyn_channel", "channel"));
+}
+
+/** A whole number, also when the platform sent it as text ("2026"). */
+export function wholeNumber(value: unknown): number | null {
+  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+  return typeof number === "number" && Number.isSafeInteger(number) ? number : null;
+}
+
+/**
+ * The rows of an aggregate that hold a count (a whole number of at least `least`), each made into what `map` makes of
+ * it, with the channel's label the platform sent; other rows, and rows `map` makes null of, are left out.
+ */
+export function mapAggregateRows<T>(rows: readonly unknown[], least: number, map: (row: Record<string, unknown>, count: number, channelLabel: string | null) => T | null): T[] {
+  const mapped: T[] = [];
+  for (const raw of rows) {
+    if (typeof raw !== "object" || raw === null) continue;
+    const row = raw as Record<string, unknown>;
+    const count = wholeNumber(row.sessions);
+    const item = count === null || count < least ? null : map(row, count, nonBlankText(row["channel" + FORMATTED_VALUE_SUFFIX]));
+    if (item !== null) mapped.push(item);
+  }
+  return mapped;
 }
 
 /** The aggregate's rows as count groups; rows that are not counts are left out, whatever else they hold. */
 export function mapCountGroups(rows: readonly unknown[]): SessionCountGroup[] {
-  const groups: SessionCountGroup[] = [];
-  for (const raw of rows) {
-    if (typeof raw !== "object" || raw === null) continue;
-    const row = raw as Record<string, unknown>;
-    const count = wholeNumber(row[COUNT_ALIAS.count]);
-    if (count === null || count < 0) continue;
-    groups.push({
-      stateCode: wholeNumber(row[COUNT_ALIAS.stateCode]),
-      sessionState: wholeNumber(row[COUNT_ALIAS.sessionState]),
-      channel: wholeNumber(row[COUNT_ALIAS.channel]),
-      channelLabel: nonBlankText(row[COUNT_ALIAS.channel + FORMATTED_VALUE_SUFFIX]),
-      count,
-    });
-  }
-  return groups;
+  return mapAggregateRows(rows, 0, (row, count, channelLabel) => ({
+    stateCode: wholeNumber(row.state),
+    sessionState: wholeNumber(row.sessionstate),
+    channel: wholeNumber(row.channel),
+    channelLabel,
+    count,
+  }));
 }

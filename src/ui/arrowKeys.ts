@@ -1,10 +1,11 @@
 import type * as React from "react";
 
 /**
- * How arrow keys move focus in a group: a list takes Up and Down and stops at its ends; radios take all four arrows,
- * left and right swapped right to left, and wrap around. Home and End jump to the first and last in both.
+ * How arrow keys move focus in a group: a list takes Up and Down and stops at its ends; a row (the history chart's
+ * weeks) takes Left and Right and stops at its ends; radios take all four arrows and wrap around. Left and right are
+ * swapped right to left. Home and End jump to the first and last in all three.
  */
-export type ArrowLayout = "list" | "radios";
+export type ArrowLayout = "list" | "row" | "radios";
 
 const STEPS: Partial<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: 1, ArrowLeft: -1 };
 
@@ -15,9 +16,9 @@ export function nextIndex(key: string, current: number, count: number, layout: A
   if (key === "End") return count - 1;
   const step = STEPS[key];
   const horizontal = key === "ArrowLeft" || key === "ArrowRight";
-  if (step === undefined || (horizontal && layout === "list")) return null;
-  if (layout === "list") return Math.min(Math.max(current + step, 0), count - 1);
-  return (current + (horizontal && rightToLeft ? -step : step) + count) % count;
+  if (step === undefined || (layout !== "radios" && horizontal !== (layout === "row"))) return null;
+  const moved = current + (horizontal && rightToLeft ? -step : step);
+  return layout === "radios" ? (moved + count) % count : Math.min(Math.max(moved, 0), count - 1);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
 import type { HistoryChartModel } from "./historyModel";
 import { describeWeek } from "./historyModel";
-import { nextFocusIndex } from "../list/listKeyboard";
+import { focusByKey } from "../arrowKeys";
 import { createElement, useState } from "../reactBindings";
 import { Caption1, makeStyles, mergeClasses, tokens } from "../fluentBindings";
 
@@ -60,13 +60,6 @@ export interface HistoryChartProps {
   onChooseWeek(startDay: number): void;
 }
 
-/** Which week a key moves to from `index`; null for keys the chart leaves alone. Time runs toward the end of the line. */
-export function weekAfterKey(key: string, index: number, count: number, rtl: boolean): number | null {
-  // The list's walker, with the arrows along the line standing for its down (later) and up (earlier).
-  const along: Partial<Record<string, string>> = rtl ? { ArrowLeft: "ArrowDown", ArrowRight: "ArrowUp" } : { ArrowRight: "ArrowDown", ArrowLeft: "ArrowUp" };
-  return key === "ArrowDown" || key === "ArrowUp" ? null : nextFocusIndex(along[key] ?? key, index, count);
-}
-
 /**
  * Sessions per week as stacked bars, oldest first (so right to left in a right-to-left language). The weeks are one
  * tab stop: arrow keys, Home and End move between them; Enter, Space or a click chooses one.
@@ -77,14 +70,9 @@ export function HistoryChart({ model, chosenWeek, strings, formatter, onChooseWe
   const [focusIndex, setFocusIndex] = useState(chosenIndex >= 0 ? chosenIndex : model.weeks.length - 1);
   const tabStop = Math.min(focusIndex, model.weeks.length - 1);
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const rtl = event.currentTarget.closest("[dir]")?.getAttribute("dir") === "rtl";
-    const next = weekAfterKey(event.key, tabStop, model.weeks.length, rtl);
-    if (next === null) return;
-    event.preventDefault();
-    // Its focus handler makes it the tab stop.
-    (event.currentTarget.children[next] as HTMLElement).focus();
-  };
+  // Time runs toward the end of the line; a week's focus handler makes it the tab stop.
+  const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) =>
+    focusByKey(event, Array.from(event.currentTarget.children as HTMLCollectionOf<HTMLElement>), tabStop, "row", event.currentTarget.closest("[dir]")?.getAttribute("dir") === "rtl");
 
   const first = model.weeks[0];
   const last = model.weeks[model.weeks.length - 1];
