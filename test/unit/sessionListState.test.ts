@@ -147,7 +147,7 @@ describe("sessionListReducer", () => {
 
   it("appends a later page and takes its cursor", () => {
     const loadingMore = sessionListReducer(ready, { type: "morePageRequested" });
-    const next = sessionListReducer(loadingMore, { type: "loaded", load: more(loadingMore), sessions: [session("c")], cursor: null });
+    const next = sessionListReducer(loadingMore, { type: "loaded", load: more(loadingMore), sessions: [session("c")], cursor: null, receivedAt: at });
     expect(next).toMatchObject({ cursor: null, more: { status: "idle" } });
     expect(next.phase === "ready" && next.sessions.map((s) => s.id)).toEqual(["a", "b", "c"]);
   });
@@ -179,7 +179,7 @@ describe("sessionListReducer", () => {
   });
 
   it("ignores later-page events when no list is shown", () => {
-    expect(sessionListReducer(loading, { type: "loaded", load: { request: REQUEST, cursor: "next" }, sessions: [session("c")], cursor: null })).toEqual(loading);
+    expect(sessionListReducer(loading, { type: "loaded", load: { request: REQUEST, cursor: "next" }, sessions: [session("c")], cursor: null, receivedAt: at })).toEqual(loading);
   });
 
   it("lets a quiet refresh join a first page of the same query already on its way", () => {
@@ -233,6 +233,6 @@ describe("sessionListReducer", () => {
     const loadingMore = sessionListReducer(ready, { type: "morePageRequested" });
     const refreshing = sessionListReducer(loadingMore, requested("refresh"));
     const refreshed = sessionListReducer(refreshing, loaded(refreshing, [session("a")], "after a"));
-    expect(sessionListReducer(refreshed, { type: "loaded", load: more(loadingMore), sessions: [session("stale")], cursor: null })).toBe(refreshed);
+    expect(sessionListReducer(refreshed, { type: "loaded", load: more(loadingMore), sessions: [session("stale")], cursor: null, receivedAt: at })).toBe(refreshed);
   });
 });
