@@ -1,7 +1,7 @@
 // Where the production bundle's bytes go: builds the control exactly as `npm run build:prod` does (pcf-scripts' own
 // webpack configuration, read from pcf-scripts, production mode), only with a source map, into a temporary folder,
 // and lets source-map-explorer attribute every byte of the minified bundle to the source file it came from.
-//   npm run bytes              ranked table: source file → minified bytes, by folder, and what kind of code they are
+//   npm run bytes              ranked table: source file → minified bytes and gzip share, by folder, and what kind of code they are
 //   npm run bytes -- --json    the same as JSON
 // pcf-scripts appends its registration stub to bundle.js after webpack; that stub is reported on its own line.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import ts from "typescript";
 import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
 
@@ -87,10 +88,42 @@ function kindsOfCode(code) {
   return kinds;
 }
 
-/** @param {[string, number][]} rows @param {number} total @param {string} heading */
-function printTable(rows, total, heading) {
-  console.log(`\n| ${heading} | bytes | share |\n|---|---:|---:|`);
-  for (const [name, bytes] of rows) console.log(`| ${name} | ${bytes.toLocaleString("en-US")} | ${((bytes / total) * 100).toFixed(1)}% |`);
+/**
+ * What each source file costs the gzipped bundle: how much smaller the bundle gzips (at Node's default level, as the
+ * bench measures) without that file's characters. Gzip pays little for what repeats elsewhere (names, tokens, the
+ * shape of similar code), so a file's gzip share ranks what is worth cutting differently from its raw bytes.
+ * @param {string} code the bundle's text @param {string} mapText its source map @returns {Map<string, number>} by source name
+ */
+function gzipShares(code, mapText) {
+  const { SourceMapConsumer } = /** @type {typeof import("source-map-js")} */ (require("source-map-js"));
+  const lineStarts = [0];
+  for (let index = 0; index < code.length; index++) if (code[index] === "\n") lineStarts.push(index + 1);
+  /** @type {[number, string][]} */
+  const starts = [];
+  new SourceMapConsumer(JSON.parse(mapText)).eachMapping((mapping) => {
+    if (mapping.source) starts.push([lineStarts[mapping.generatedLine - 1] + mapping.generatedColumn, mapping.source]);
+  });
+  starts.sort((a, b) => a[0] - b[0]);
+  /** @type {(string | null)[]} the source each character of the bundle came from */
+  const owners = new Array(code.length).fill(null);
+  starts.forEach(([start, source], index) => owners.fill(source, start, index + 1 < starts.length ? starts[index + 1][0] : code.length));
+  const whole = gzipSync(code).length;
+  const shares = new Map();
+  for (const source of new Set(owners)) {
+    if (source === null) continue;
+    const without = [...code].filter((_, index) => owners[index] !== source).join("");
+    shares.set(sourceName(source), whole - gzipSync(without).length);
+  }
+  return shares;
+}
+
+/** @param {[string, number][]} rows @param {number} total @param {string} heading @param {Map<string, number>} [gzip] */
+function printTable(rows, total, heading, gzip) {
+  console.log(gzip ? `\n| ${heading} | bytes | share | gzip share |\n|---|---:|---:|---:|` : `\n| ${heading} | bytes | share |\n|---|---:|---:|`);
+  for (const [name, bytes] of rows) {
+    const gzipped = gzip ? ` ${gzip.get(name)?.toLocaleString("en-US") ?? "–"} |` : "";
+    console.log(`| ${name} | ${bytes.toLocaleString("en-US")} | ${((bytes / total) * 100).toFixed(1)}% |${gzipped}`);
+  }
 }
 
 const { explore } = /** @type {typeof import("source-map-explorer")} */ (require("source-map-explorer"));
@@ -115,11 +148,14 @@ try {
   const byFolder = new Map();
   for (const [name, bytes] of byFile) byFolder.set(folderOf(name), (byFolder.get(folderOf(name)) ?? 0) + bytes);
   const kinds = kindsOfCode(code);
+  const gzip = gzipShares(code, readFileSync(`${bundle}.map`, "utf8"));
   if (process.argv.includes("--json")) {
-    console.log(JSON.stringify({ shipped, registrationStub: stubBytes, byFile: Object.fromEntries(byFile), byFolder: Object.fromEntries(byFolder), kinds }, null, 2));
+    const gzipByFile = Object.fromEntries(gzip);
+    console.log(JSON.stringify({ shipped, registrationStub: stubBytes, byFile: Object.fromEntries(byFile), gzipByFile, byFolder: Object.fromEntries(byFolder), kinds }, null, 2));
   } else {
-    console.log(`bundle.js as shipped: ${shipped.toLocaleString("en-US")} bytes (webpack's output plus pcf-scripts' registration stub, ${stubBytes} bytes)`);
-    printTable(byFile, shipped, "source file");
+    console.log(`bundle.js as shipped: ${shipped.toLocaleString("en-US")} bytes, ${gzipSync(code).length.toLocaleString("en-US")} gzipped without the stub (webpack's output plus pcf-scripts' registration stub, ${stubBytes} bytes)`);
+    console.log("gzip share: how much smaller the gzipped bundle is without the file's code; what repeats elsewhere costs little there.");
+    printTable(byFile, shipped, "source file", gzip);
     printTable([...byFolder].sort((a, b) => b[1] - a[1]), shipped, "folder");
     printTable(Object.entries(kinds).sort((a, b) => b[1] - a[1]), shipped, "kind of code (whole bundle)");
   }

@@ -8,6 +8,7 @@ interface BytesReport {
   shipped: number;
   registrationStub: number;
   byFile: Record<string, number>;
+  gzipByFile: Record<string, number>;
   byFolder: Record<string, number>;
 }
 
@@ -39,6 +40,15 @@ describe("npm run bytes", () => {
     expect(report.byFile["(pcf-scripts) registration stub"]).toBe(report.registrationStub);
     expect(report.byFile["src/index.ts"]).toBeGreaterThan(0);
     expect(report.byFile["src/ui/SessionsPanel.tsx"]).toBeGreaterThan(0);
+  });
+
+  it("gives each source file its gzip share: how much smaller the gzipped bundle is without its code", () => {
+    const sources = (names: string[]) => names.filter((name) => name.startsWith("src/")).sort();
+    expect(sources(Object.keys(report.gzipByFile))).toEqual(sources(Object.keys(report.byFile)));
+    for (const [name, share] of Object.entries(report.gzipByFile)) {
+      expect(share).toBeGreaterThan(0);
+      expect(share).toBeLessThan(report.byFile[name]);
+    }
   });
 
   it("finds no file from node_modules in the bundle: React and Fluent come from the platform", () => {
