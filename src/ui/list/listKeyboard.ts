@@ -1,10 +1,5 @@
 import type * as React from "react";
-import { focusByKey, nextIndex } from "../arrowKeys";
-
-/** The index a key moves focus to in a list of `count` items, or null when the key does not move it. */
-export function nextFocusIndex(key: string, current: number, count: number): number | null {
-  return nextIndex(key, current, count, "list");
-}
+import { focusByKey } from "../arrowKeys";
 
 /** The row's own button is the first button of its list item; an action beside it (Open conversation) follows it. */
 const ROW_BUTTONS = "[role=listitem] > button:first-of-type";

@@ -1,6 +1,8 @@
-import { nextFocusIndex } from "../../src/ui/list/listKeyboard";
+import { nextIndex } from "../../src/ui/arrowKeys";
 
-describe("nextFocusIndex", () => {
+const nextFocusIndex = (key: string, current: number, count: number) => nextIndex(key, current, count, "list");
+
+describe("arrow keys in a list (the session rows)", () => {
   it.each([
     ["ArrowDown", 0, 1],
     ["ArrowDown", 4, 4],
