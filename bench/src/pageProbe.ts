@@ -13,7 +13,10 @@ export interface PageProbe {
   lastDataAt: number;
   /** DOM mutation records seen so far, anywhere in the document. */
   mutations: number;
-  /** After the first frame that painted `rows` rows, when armed with them; else 0. */
+  /**
+   * After the first frame that painted `rows` rows, when armed with them; else 0. The rows are counted in that
+   * frame's requestAnimationFrame callback (the DOM it paints), the time taken after its paint.
+   */
   rowsPaintedAt: number;
   /**
    * Starts watching frames: the next frame's paint, and every later frame that paints a DOM change, is recorded.
@@ -35,6 +38,8 @@ export function installPageProbe(): void {
   let lastPaintAt = 0;
   let quietFrames = 0;
   let awaitedRows = 0;
+  /** Counts arm() calls, so a frame seen before a re-arm cannot answer the new one. */
+  let arming = 0;
 
   const afterPaint = (callback: () => void): void => {
     requestAnimationFrame(() => {
@@ -51,6 +56,7 @@ export function installPageProbe(): void {
     rowsPaintedAt: 0,
     arm(rows = 0) {
       awaitedRows = rows;
+      arming += 1;
       probe.rowsPaintedAt = 0;
       seenMutations = probe.mutations;
       paintPending = true;
@@ -64,14 +70,17 @@ export function installPageProbe(): void {
           const changed = paintPending || probe.mutations !== seenMutations;
           seenMutations = probe.mutations;
           paintPending = false;
+          // Whether the rows are in the DOM this frame paints is decided here, in the frame; the time is taken after
+          // its paint (the message below). A task run between the two may add rows this frame did not paint.
+          const frameArming = arming;
+          const rowsInFrame =
+            changed && awaitedRows > 0 && probe.rowsPaintedAt === 0 && document.querySelectorAll("[data-session-id]").length >= awaitedRows;
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
             if (changed) {
               lastPaintAt = performance.now();
               quietFrames = 0;
-              if (awaitedRows > 0 && probe.rowsPaintedAt === 0 && document.querySelectorAll("[data-session-id]").length >= awaitedRows) {
-                probe.rowsPaintedAt = lastPaintAt;
-              }
+              if (rowsInFrame && frameArming === arming && probe.rowsPaintedAt === 0) probe.rowsPaintedAt = lastPaintAt;
             } else if (probe.inFlight === 0) {
               quietFrames += 1;
             }

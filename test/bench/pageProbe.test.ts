@@ -41,3 +41,106 @@ describe("the page probe's data arrival", () => {
     expect(probe().inFlight).toBe(0);
   });
 });
+
+describe("the page probe's rows painted", () => {
+  /** The page's frames and its MessageChannel tasks, run by hand: a frame's paint happens between the two. */
+  const frames: FrameRequestCallback[] = [];
+  const messages: Array<() => void> = [];
+  let now = 0;
+
+  class HandDrivenChannel {
+    port1: { onmessage: ((event: MessageEvent) => void) | null } = { onmessage: null };
+    port2 = { postMessage: () => messages.push(() => this.port1.onmessage?.({} as MessageEvent)) };
+  }
+
+  /** Runs the animation frame callbacks now due: the DOM they see is the DOM this frame paints. */
+  function frame(at: number): void {
+    now = at;
+    for (const callback of frames.splice(0)) callback(at);
+  }
+
+  /** Runs the tasks posted from the frame: they come after its paint. */
+  function afterPaint(at: number): void {
+    now = at;
+    for (const message of messages.splice(0)) message();
+  }
+
+  /** Adds rows as a task would, and lets the probe's MutationObserver see them. */
+  async function addRows(count: number): Promise<void> {
+    for (let index = 0; index < count; index += 1) {
+      const row = document.createElement("li");
+      row.dataset.sessionId = `s${document.querySelectorAll("[data-session-id]").length + 1}`;
+      document.body.append(row);
+    }
+    await Promise.resolve();
+  }
+
+  const saved = { requestAnimationFrame: window.requestAnimationFrame, MessageChannel: (window as { MessageChannel?: unknown }).MessageChannel };
+  beforeAll(() => {
+    window.requestAnimationFrame = (callback) => frames.push(callback);
+    (window as { MessageChannel?: unknown }).MessageChannel = HandDrivenChannel;
+  });
+  afterAll(() => {
+    window.requestAnimationFrame = saved.requestAnimationFrame;
+    (window as { MessageChannel?: unknown }).MessageChannel = saved.MessageChannel;
+  });
+  beforeEach(() => {
+    jest.spyOn(performance, "now").mockImplementation(() => now);
+    document.body.replaceChildren();
+  });
+
+  it("is not credited to a frame that painted fewer rows, when a task between the frame and its paint's message adds the rest", async () => {
+    probe().arm(3);
+    frame(10);
+    afterPaint(12);
+    expect(probe().rowsPaintedAt).toBe(0);
+
+    await addRows(2);
+    frame(20);
+    // A task after the frame (the list's answer rendering) adds the last row: the frame painted two.
+    await addRows(1);
+    afterPaint(25);
+    expect(probe().rowsPaintedAt).toBe(0);
+
+    frame(30);
+    afterPaint(33);
+    expect(probe().rowsPaintedAt).toBe(33);
+  });
+
+  it("is the time after the paint of the first frame holding the rows, not the frame's own time", async () => {
+    probe().arm(2);
+    await addRows(2);
+    frame(40);
+    expect(probe().rowsPaintedAt).toBe(0);
+    afterPaint(47);
+    expect(probe().rowsPaintedAt).toBe(47);
+
+    // Later frames keep the first.
+    await addRows(1);
+    frame(50);
+    afterPaint(52);
+    expect(probe().rowsPaintedAt).toBe(47);
+  });
+
+  it("does not answer a new arm() with a frame painted before it", async () => {
+    probe().arm(1);
+    await addRows(1);
+    frame(60);
+    probe().arm(2);
+    afterPaint(61);
+    expect(probe().rowsPaintedAt).toBe(0);
+
+    await addRows(1);
+    frame(70);
+    afterPaint(72);
+    expect(probe().rowsPaintedAt).toBe(72);
+  });
+
+  it("stays 0 when armed without rows", async () => {
+    probe().arm();
+    await addRows(5);
+    frame(80);
+    afterPaint(81);
+    expect(probe().rowsPaintedAt).toBe(0);
+  });
+});

@@ -9,7 +9,7 @@ import { buildChartModel } from "../../src/ui/history/historyModel";
 import { windowWeekStarts } from "../../src/ui/history/historyWeeks";
 import type { HistoryDayCount } from "../../src/model";
 import { createMockPlatform } from "../fixtures/mockContext";
-import { mountControl } from "../fixtures/mountControl";
+import { FRAME_MS, mountControl } from "../fixtures/mountControl";
 import { fakeFormatter } from "../fixtures/formatter";
 import { pageOf, sessionRow } from "../fixtures/sessionRows";
 import { englishStrings, renderThemed } from "../fixtures/ui";
@@ -99,7 +99,8 @@ const historyRow = (iso: string, count: number, channel: number, label: string) 
   return { sessions: count, year, month, day, channel, [`channel${LABEL}`]: label };
 };
 
-async function advance(milliseconds = 0): Promise<void> {
+/** By default one frame: the chart's answer is applied after the next paint (useRecordLoad). */
+async function advance(milliseconds = FRAME_MS): Promise<void> {
   await act(async () => {
     await jest.advanceTimersByTimeAsync(milliseconds);
   });
@@ -126,6 +127,17 @@ describe("the history through the control", () => {
     expect(platform.retrieveHistory).toHaveBeenCalledTimes(1);
     expect(decodeURIComponent(platform.retrieveHistory.mock.calls[0][1] ?? "")).toContain('operator="on-or-after" value="2026-08-09"');
     expect(screen.getByRole("button", { name: "Week of 2026-11-01: 3 sessions — 3 Voice" })).toBeInTheDocument();
+  });
+
+  it("applies its answer after the next frame, not with the rows that came with it, so the rows paint first", async () => {
+    const platform = platformWithHistory();
+    mountControl({}, platform);
+    await advance(0);
+    expect(screen.getByText("Session 1")).toBeInTheDocument();
+    expect(platform.retrieveHistory).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("group", { name: "Sessions per week, last 13 weeks" })).not.toBeInTheDocument();
+    await advance(FRAME_MS);
+    expect(screen.getByRole("group", { name: "Sessions per week, last 13 weeks" })).toBeInTheDocument();
   });
 
   it("narrows the list to the chosen week on the server, shows the removable week filter, and ends it on a second choice", async () => {

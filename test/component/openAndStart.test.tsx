@@ -1,7 +1,7 @@
 import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMockPlatform, deferred } from "../fixtures/mockContext";
-import { flush, mountControl } from "../fixtures/mountControl";
+import { flush, flushFrame, mountControl } from "../fixtures/mountControl";
 import { ACCOUNT_ID, ACCOUNT_NAME, sessionId, sessionRow, pageOf } from "../fixtures/sessionRows";
 
 const NEW_SESSION = "99999999-9999-4999-8999-999999999999";
@@ -152,6 +152,8 @@ describe("starting a session directly", () => {
     await flush();
     await userEvent.click(screen.getByRole("button", { name: "New session" }));
     await flush();
+    // The reload includes the counts and history, applied after the next frame.
+    await flushFrame();
     expect(platform.createRecord).toHaveBeenCalledWith("msdyn_ocsession", {
       activityid: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
       subject: `Session with ${ACCOUNT_NAME}`,
@@ -176,6 +178,7 @@ describe("starting a session directly", () => {
     expect(button).toBeDisabled();
     created.resolve({ entityType: "msdyn_ocsession", id: NEW_SESSION });
     await flush();
+    await flushFrame();
     expect(platform.createRecord).toHaveBeenCalledTimes(1);
     expect(button).toBeEnabled();
   });
@@ -186,6 +189,8 @@ describe("starting a session directly", () => {
     await flush();
     await userEvent.click(screen.getByRole("button", { name: "New session" }));
     await flush();
+    // The start ends after the reload's counts and history, applied after the next frame: let it end before unmount.
+    await flushFrame();
     expect(platform.createRecord.mock.calls[0][1]).toHaveProperty(["regardingobjectid_sample_bankaccount@odata.bind"]);
   });
 
@@ -196,6 +201,8 @@ describe("starting a session directly", () => {
     expect(screen.getByText(/"bad name; drop" is not a valid logical name/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "New session" }));
     await flush();
+    // The start ends after the reload's counts and history, applied after the next frame: let it end before unmount.
+    await flushFrame();
     expect(platform.createRecord.mock.calls[0][1]).toHaveProperty(["regardingobjectid_sample_bankaccount_msdyn_ocsession@odata.bind"]);
   });
 

@@ -25,7 +25,14 @@ function refreshSpinner(): Element | null {
 }
 
 beforeEach(() => jest.useFakeTimers());
-afterEach(() => jest.useRealTimers());
+afterEach(async () => {
+  // React's scheduler runs effects on a timer, a fake one here: let what it has pending run before the real timers
+  // come back, or it stays pending for good and the next test's effects wait for a render (its poll would start late).
+  await act(async () => {
+    await jest.runOnlyPendingTimersAsync();
+  });
+  jest.useRealTimers();
+});
 
 describe("Load more while the agent's Refresh is under way", () => {
   it("lets the refresh finish, then loads the page after the refreshed first page", async () => {

@@ -4,7 +4,7 @@
  */
 import { act, fireEvent, screen } from "@testing-library/react";
 import { createMockPlatform, deferred } from "../fixtures/mockContext";
-import { mountControl } from "../fixtures/mountControl";
+import { FRAME_MS, mountControl } from "../fixtures/mountControl";
 import { ACCOUNT_ID, pageOf, sessionRow } from "../fixtures/sessionRows";
 
 const OTHER_ACCOUNT = "8d4e6f20-1c3b-4a59-b7e8-2f9a0b1c2d52";
@@ -171,7 +171,8 @@ describe("starting a session, never twice", () => {
       Promise.resolve(options?.includes("$filter=activityid eq") ? pageOf([{ activityid: "x" }]) : pageOf([sessionRow(0, { subject: "Made after all" })])),
     );
     fireEvent.click(screen.getByRole("button", { name: "New session" }));
-    await advance(0);
+    // The reload includes the counts and history, applied after the next frame.
+    await advance(FRAME_MS);
     const createdId = (platform.createRecord.mock.calls[0][1] as { activityid: string }).activityid;
     const lookup = platform.retrieveMultipleRecords.mock.calls.find(([, options]) => options?.includes("$filter=activityid eq"));
     expect(lookup?.[1]).toBe(`?$select=activityid&$filter=activityid eq ${createdId}`);
@@ -262,7 +263,7 @@ describe("starting a session, never twice", () => {
     await advance(0);
     expect(platform.createRecord).toHaveBeenCalledTimes(1);
     listing.resolve(pageOf([sessionRow(0)]));
-    await advance(0);
+    await advance(FRAME_MS);
     expect(button).toBeEnabled();
   });
 });

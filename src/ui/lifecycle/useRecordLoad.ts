@@ -39,6 +39,24 @@ function answerReducer<T>(answer: Answer<T>, { key, value, failed = false }: Ans
   return { key, value: value ?? null, failed };
 }
 
+/** The longest an answer waits for a frame: a page in a background tab gets none. */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves once the browser has painted its next frame (a task after the frame's animation callbacks), or after
+ * FRAME_WAIT_MS when no frame comes. An answer applied then adds its render to the frame after: the list's rows,
+ * rendered from an answer that came just before, paint first.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
 interface LoadInFlight {
   key: string;
   done: Promise<void>;
@@ -48,7 +66,8 @@ interface LoadInFlight {
  * One aggregate query about the record (counts, history): loaded when the record or the maker's scope changes (its
  * key), and again on every `reload`, which settles when done; a quiet refresh joins a load already on its way. A
  * failure is only not shown: it never hides or delays the list. `query` is null when the feature is off or the list
- * queries nothing (unsaved, offline: see ListQuery).
+ * queries nothing (unsaved, offline: see ListQuery). An answer is applied after the browser's next paint
+ * (afterNextPaint), so it never delays the paint of rows that arrived with it.
  */
 export function useRecordLoad<T>(query: RecordQuery | null, services: RootServices, fetch: RecordFetch<T>): RecordLoad<T> {
   const [answer, dispatch] = useReducer(answerReducer as typeof answerReducer<T>, { key: null, value: null, failed: false });
@@ -67,7 +86,8 @@ export function useRecordLoad<T>(query: RecordQuery | null, services: RootServic
       dispatch({ key });
       if (regardingId === null || scope === null || key === null) return Promise.resolve();
       const done = withRetries(fetch(services, regardingId, scope), { signal, classify: services.classify }).then(
-        (value) => dispatch({ key, value }),
+        // After the next paint: the counts and the chart wait a frame rather than hold back the rows' first paint.
+        (value) => afterNextPaint().then(() => void (signal.aborted || dispatch({ key, value }))),
         whenFailed(() => dispatch({ key, failed: true })),
       );
       const load: LoadInFlight = { key, done };

@@ -22,6 +22,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, options: Elemen
   return element;
 }
 
+/**
+ * Sets an attribute only when its value differs: rewriting one with the same value (a host page switch that keeps the
+ * language, say) still queues a mutation and can make the browser recalculate style below the element.
+ * Returns whether it changed.
+ */
+export function changeAttribute(element: Element, name: string, value: string): boolean {
+  if (element.getAttribute(name) === value) return false;
+  element.setAttribute(name, value);
+  return true;
+}
+
 let nextId = 0;
 export function uniqueId(prefix: string): string {
   nextId += 1;

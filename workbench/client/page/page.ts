@@ -1,4 +1,4 @@
-import { byId, h } from "./dom.js";
+import { byId, changeAttribute, h } from "./dom.js";
 import { FORM_WIDTH_PX, UNSAVED_RECORD } from "./hostState.js";
 import type { FormRecord, HostState } from "./hostState.js";
 import { languageOf } from "../locale/languages.js";
@@ -34,8 +34,10 @@ export function showState(state: HostState): void {
   container.style.width = `${FORM_WIDTH_PX[state.width]}px`;
   container.dataset.width = state.width;
   const language = languageOf(state.languageId);
-  byId("sessions-section").setAttribute("dir", language.isRTL ? "rtl" : "ltr");
-  byId("sessions-section").setAttribute("lang", language.locale);
+  // Only when they change: rewriting them on every switch (a resize, a theme) made the browser recalculate style.
+  const section = byId("sessions-section");
+  changeAttribute(section, "dir", language.isRTL ? "rtl" : "ltr");
+  changeAttribute(section, "lang", language.locale);
 }
 
 /**
