@@ -10,8 +10,9 @@ export type Translate = (key: StringKey) => string;
 
 type Row = Record<string, unknown>;
 
-// Characters that show nothing: a subject made only of them (and spaces) is no subject.
-const INVISIBLE = /[\s\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+// Characters that show nothing (spaces, and format characters such as zero-width spaces and direction marks): a subject
+// made only of them is no subject.
+const INVISIBLE = /[\s\p{Cf}]/gu;
 /** Longer than any subject Dataverse stores (200): whatever is beyond is cut, so one row cannot swamp the list. */
 const SUBJECT_SHOWN_MAX = 500;
 
