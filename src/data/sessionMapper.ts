@@ -4,6 +4,7 @@ import { normalizeGuid } from "./guid";
 import { channelLabel } from "./channelLabel";
 import { nonBlankText } from "./textInput";
 import { FORMATTED_VALUE_SUFFIX, OPEN_SESSION_STATES, STATE_CODE_LABELS, SessionColumn, StateCode } from "./sessionSchema";
+import type { StatusName } from "./sessionSchema";
 
 /** Looks up a localized string by resx key. */
 export type Translate = (key: StringKey) => string;
@@ -40,8 +41,8 @@ function date(row: Row, column: string): Date | null {
 }
 
 /** The platform's label when it sent one, else ours, else the raw value. */
-function optionLabel(row: Row, column: string, value: number, ownLabelKey: StringKey | undefined, t: Translate): string {
-  return formattedValue(row, column) ?? (ownLabelKey ? t(ownLabelKey) : String(value));
+function optionLabel(row: Row, column: string, value: number, ownLabel: StatusName | undefined, t: Translate): string {
+  return formattedValue(row, column) ?? (ownLabel ? t(`Status_${ownLabel}`) : String(value));
 }
 
 /**
@@ -53,12 +54,12 @@ function mapStatus(row: Row, t: Translate): Session["status"] {
   const sessionState = optionValue(row, SessionColumn.sessionState);
   const refinement = sessionState === null ? undefined : OPEN_SESSION_STATES.get(sessionState);
   if (refinement && (stateCode === StateCode.open || stateCode === null)) {
-    return { label: optionLabel(row, SessionColumn.sessionState, sessionState as number, refinement.labelKey, t), tone: refinement.tone };
+    return { label: optionLabel(row, SessionColumn.sessionState, sessionState as number, refinement.name, t), tone: refinement.tone };
   }
   if (stateCode !== null) {
-    const known = STATE_CODE_LABELS.get(stateCode);
+    const known: (typeof STATE_CODE_LABELS)[number] | undefined = STATE_CODE_LABELS[stateCode];
     return {
-      label: optionLabel(row, SessionColumn.stateCode, stateCode, known?.labelKey, t),
+      label: optionLabel(row, SessionColumn.stateCode, stateCode, known?.name, t),
       tone: known?.tone ?? "unknown",
     };
   }

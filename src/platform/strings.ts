@@ -14,6 +14,11 @@ export interface Strings {
   plural(key: PluralStringKey, count: number, ...args: string[]): string;
 }
 
+/** The word with its first letter in upper case, as resx keys spell a value: notFound → NotFound (Error_NotFound). */
+export function capitalize<Word extends string>(word: Word): Capitalize<Word> {
+  return (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<Word>;
+}
+
 export function fillPlaceholders(template: string, args: readonly string[]): string {
   return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => args[Number(index)] ?? placeholder);
 }
