@@ -1,5 +1,6 @@
 import type { SessionCountGroup, SessionScope } from "../model";
 import { normalizeGuid } from "./guid";
+import { readNumber } from "./numberInput";
 import { allowedStates, narrowsStates } from "./sessionQuery";
 import { FORMATTED_VALUE_SUFFIX, SESSION_TABLE } from "./sessionSchema";
 import { nonBlankText } from "./textInput";
@@ -38,8 +39,8 @@ export function buildCountQuery(regardingId: string, scope: SessionScope): strin
 
 /** A whole number, also when the platform sent it as text ("2026"). */
 export function wholeNumber(value: unknown): number | null {
-  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  return typeof number === "number" && Number.isSafeInteger(number) ? number : null;
+  const number = readNumber(value);
+  return number !== undefined && Number.isSafeInteger(number) ? number : null;
 }
 
 /**
