@@ -124,8 +124,7 @@ function listBodyView({ state, filters, label, visibleRows, onRetry, onOpen, onO
                 label,
                 sessions,
                 hasMore: cursor !== null,
-                // A Load more that waits for the agent's refresh shows as loading: it is on its way.
-                more: more.status === "waiting" ? { status: "loading", retrying: false } : more.status === "loading" ? { status: "loading", retrying: more.retrying !== null } : more,
+                more,
                 visibleRows,
                 onOpen,
                 onOpenConversation,
