@@ -65,8 +65,9 @@ export interface RelatedSessionsView {
   body: ListBodyView;
 }
 
-function toRegardingRecord(record: HostRecord): RegardingRecord | null {
-  return record.id !== null && record.entityType !== null ? { id: record.id, entityType: record.entityType, name: record.name } : null;
+/** A saved record whose table is known is one that sessions can regard, as it is. */
+function isRegardable(record: HostRecord): record is RegardingRecord {
+  return record.id !== null && record.entityType !== null;
 }
 
 function listLabel(record: HostRecord, strings: Strings): string {
@@ -165,7 +166,7 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
 
   /** Reloads the list, and the counts and history with it when they are on; settles when all are over. */
   const reloadAll = (mode: ReloadMode) => Promise.all([list.reload(mode), counts.reload(mode), history.reload(mode)]).then(() => undefined);
-  const regarding = toRegardingRecord(record);
+  const regarding = isRegardable(record) ? record : null;
   const starter = useStartSession(regarding, settings, services, () => reloadAll("refresh"), opener.open);
 
   const { state } = list;
