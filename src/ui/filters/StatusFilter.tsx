@@ -29,8 +29,7 @@ export function StatusFilter({ options, value, onChange, strings, formatter }: S
   const chosen = Math.max(0, options.findIndex((option) => option.value === value));
   const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     const radios = Array.from(event.currentTarget.querySelectorAll<HTMLElement>("[role=radio]"));
-    const rightToLeft = event.currentTarget.closest("[dir]")?.getAttribute("dir") === "rtl";
-    const next = focusByKey(event, radios, radios.indexOf(event.target as HTMLElement), "radios", rightToLeft);
+    const next = focusByKey(event, radios, radios.indexOf(event.target as HTMLElement), "radios");
     if (next !== null) onChange(options[next].value);
   };
   return (

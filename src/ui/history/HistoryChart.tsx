@@ -71,8 +71,7 @@ export function HistoryChart({ model, chosenWeek, strings, formatter, onChooseWe
   const tabStop = Math.min(focusIndex, model.weeks.length - 1);
 
   // Time runs toward the end of the line; a week's focus handler makes it the tab stop.
-  const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) =>
-    focusByKey(event, Array.from(event.currentTarget.children as HTMLCollectionOf<HTMLElement>), tabStop, "row", event.currentTarget.closest("[dir]")?.getAttribute("dir") === "rtl");
+  const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => focusByKey(event, Array.from(event.currentTarget.children as HTMLCollectionOf<HTMLElement>), tabStop, "row");
 
   const first = model.weeks[0];
   const last = model.weeks[model.weeks.length - 1];
