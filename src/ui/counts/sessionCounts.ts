@@ -59,7 +59,7 @@ export function channelOptions(counts: SessionCounts, status: StatusChoice, stri
   const options = new Map<number, { value: number; label: string; count: number }>();
   for (const group of counts.groups) {
     if (group.channel === null) continue;
-    const label = channelLabel(group.channel, [group.channelLabel, metadataLabel(group.channel, optionSet)], strings.get);
+    const label = aggregateChannelLabel(group.channel, group.channelLabel, optionSet, strings);
     const option = options.get(group.channel) ?? { value: group.channel, label, count: 0 };
     if (statusCovers(status, group.stateCode)) option.count += group.count;
     options.set(group.channel, option);
@@ -79,6 +79,7 @@ export function uncountedChannelOptions(optionSet: OptionSetLabels | null, strin
   return [...fromMetadata, ...fromResx];
 }
 
-function metadataLabel(channel: number, optionSet: OptionSetLabels | null): string | null {
-  return optionSet?.options.find(({ value }) => value === channel)?.label ?? null;
+/** A channel an aggregate counted (here and in the history chart), by the aggregate's label, the option set's, or ours. */
+export function aggregateChannelLabel(channel: number, platformLabel: string | null, optionSet: OptionSetLabels | null, strings: Strings): string {
+  return channelLabel(channel, [platformLabel, optionSet?.options.find(({ value }) => value === channel)?.label], strings.get);
 }

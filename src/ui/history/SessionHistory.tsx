@@ -3,8 +3,8 @@ import type { CreatedRange } from "../../model";
 import type { OptionSetLabels } from "../../platform/optionSetLabels";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
-import { channelLabel } from "../../data/channelLabel";
 import { focusByKey } from "../arrowKeys";
+import { aggregateChannelLabel } from "../counts/sessionCounts";
 import { DismissIcon } from "../header/icons";
 import { buildChartModel, describeWeek, weekTitle } from "./historyModel";
 import type { SessionHistoryAnswer } from "./useSessionHistory";
@@ -81,7 +81,7 @@ export function SessionHistory({ answer, createdRange, onCreatedRangeChange, cha
     () =>
       answer &&
       buildChartModel(answer.days, answer.weekStarts, strings.get("History_OtherChannel"), (channel, platformLabel) =>
-        channelLabel(channel, [platformLabel, channelOptionSet?.options.find(({ value }) => value === channel)?.label], strings.get),
+        aggregateChannelLabel(channel, platformLabel, channelOptionSet, strings),
       ),
     [answer, strings, channelOptionSet],
   );
