@@ -6,7 +6,7 @@ import type { Strings } from "../../platform/strings";
 import { focusByKey } from "../arrowKeys";
 import { aggregateChannelLabel } from "../counts/sessionCounts";
 import { DismissIcon } from "../header/icons";
-import { buildChartModel, describeWeek, weekTitle } from "./historyModel";
+import { buildChartModel, dayDate, describeWeek, weekTitle } from "./historyModel";
 import type { SessionHistoryAnswer } from "./useSessionHistory";
 import { createElement, useMemo, useState } from "../reactBindings";
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from "../fluentBindings";
@@ -135,8 +135,8 @@ export function SessionHistory({ answer, createdRange, onCreatedRangeChange, cha
             ))}
           </div>
           <Caption1 aria-hidden className={mergeClasses(styles.row, styles.axis)}>
-            <span>{formatter.date(formatter.startOfDay(weeks[0].startDay))}</span>
-            <span>{formatter.date(formatter.startOfDay(weeks[weeks.length - 1].startDay))}</span>
+            <span>{dayDate(weeks[0].startDay, formatter)}</span>
+            <span>{dayDate(weeks[weeks.length - 1].startDay, formatter)}</span>
           </Caption1>
           <ul className={mergeClasses(styles.row, styles.legend)} aria-label={strings.get("History_LegendLabel")}>
             {series.map(({ colour, label }) => (

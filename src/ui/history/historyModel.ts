@@ -40,7 +40,9 @@ export function buildChartModel(
   labelOf: (channel: number, platformLabel: string | null) => string,
 ): HistoryChartModel {
   const weeks: HistoryWeek[] = weekStarts.map((startDay) => ({ startDay, total: 0, counts: [0, 0, 0, 0] }));
-  const shown = days.filter(({ day }) => weeks[Math.floor((day - weekStarts[0]) / 7)] !== undefined);
+  // The week a day falls in; undefined outside the window.
+  const weekOf = (day: number) => weeks[Math.floor((day - weekStarts[0]) / 7)];
+  const shown = days.filter(({ day }) => weekOf(day) !== undefined);
   const totals = new Map<number, { label: string | null; count: number }>();
   for (const { channel, channelLabel, count } of shown) {
     if (channel === null) continue;
@@ -50,7 +52,7 @@ export function buildChartModel(
   }
   const own = [...totals].sort(([channelA, a], [channelB, b]) => b.count - a.count || channelA - channelB).slice(0, OTHER);
   for (const { day, channel, count } of shown) {
-    const week = weeks[Math.floor((day - weekStarts[0]) / 7)];
+    const week = weekOf(day);
     const colour = own.findIndex(([ownChannel]) => ownChannel === channel);
     week.counts[colour < 0 ? OTHER : colour] += count;
     week.total += count;
@@ -60,14 +62,19 @@ export function buildChartModel(
   return { series, weeks, max: Math.max(0, ...weeks.map((week) => week.total)) };
 }
 
+/** "11/3/2026": a calendar day in the user's date format. */
+export function dayDate(day: number, formatter: Formatter): string {
+  return formatter.date(formatter.startOfDay(day));
+}
+
 /** "Week of 11/3/2026": the week's first day in the user's date format. */
 export function weekTitle(startDay: number, strings: Strings, formatter: Formatter): string {
-  return strings.format("History_WeekOf", formatter.date(formatter.startOfDay(startDay)));
+  return strings.format("History_WeekOf", dayDate(startDay, formatter));
 }
 
 /** "Week of 11/3/2026: 5 sessions — 3 Voice, 2 Live chat", or without the breakdown when the week has none. */
 export function describeWeek({ startDay, total, counts }: HistoryWeek, series: readonly HistorySeries[], strings: Strings, formatter: Formatter): string {
-  const date = formatter.date(formatter.startOfDay(startDay));
+  const date = dayDate(startDay, formatter);
   const sessions = strings.plural("History_Sessions", total, formatter.integer(total));
   if (total === 0) return strings.format("History_WeekName", date, sessions);
   // Most sessions first, "Other" last; the list joined by the language's own pattern.
