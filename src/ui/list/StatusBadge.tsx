@@ -1,7 +1,7 @@
 import type * as React from "react";
 import type { StatusTone } from "../../model";
 import { createElement } from "../reactBindings";
-import { makeStyles, mergeClasses, shorthands, tokens } from "../fluentBindings";
+import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from "../fluentBindings";
 
 // Fluent's rounded tint Badge, drawn on a span: the badge sits inside the row's button, which may hold phrasing
 // content only, and Fluent's Badge renders a div (its root slot takes no other element type).
@@ -17,10 +17,7 @@ const useStyles = makeStyles({
     height: "20px",
     minWidth: "20px",
     paddingInline: `calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS})`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase200,
+    ...typographyStyles.caption1Strong,
     ...shorthands.borderRadius(tokens.borderRadiusMedium),
     ...shorthands.border(tokens.strokeWidthThin, "solid"),
     "@media (forced-colors: active)": { ...shorthands.borderColor("CanvasText") },
