@@ -53,9 +53,10 @@ const useStyles = makeStyles({
   swatch: { width: "10px", height: "10px", marginInlineEnd: "4px", display: "inline-block" },
 });
 
-function fillStyle(colour: number, extra: React.CSSProperties): React.CSSProperties {
+/** A series' fill and forced-colours fill as the custom properties the fill class reads. */
+function fillStyle(colour: number): React.CSSProperties {
   const [fill, forced] = SERIES_FILLS[colour];
-  return { "--rs-fill": fill, "--rs-forced": forced, ...extra } as React.CSSProperties;
+  return { "--rs-fill": fill, "--rs-forced": forced } as React.CSSProperties;
 }
 
 export interface SessionHistoryProps {
@@ -129,7 +130,7 @@ export function SessionHistory({ answer, createdRange, onCreatedRangeChange, cha
                 onClick={() => chooseWeek(week.startDay)}
               >
                 {week.counts.map(
-                  (count, colour) => count > 0 && <span key={colour} className={styles.fill} style={fillStyle(colour, { height: `${(count / model.max) * 100}%` })} />,
+                  (count, colour) => count > 0 && <span key={colour} className={styles.fill} style={{ ...fillStyle(colour), height: `${(count / model.max) * 100}%` }} />,
                 )}
               </button>
             ))}
@@ -141,7 +142,7 @@ export function SessionHistory({ answer, createdRange, onCreatedRangeChange, cha
           <ul className={mergeClasses(styles.row, styles.legend)} aria-label={strings.get("History_LegendLabel")}>
             {series.map(({ colour, label }) => (
               <li key={colour}>
-                <span className={mergeClasses(styles.fill, styles.swatch)} style={fillStyle(colour, {})} />
+                <span className={mergeClasses(styles.fill, styles.swatch)} style={fillStyle(colour)} />
                 <Caption1>{label}</Caption1>
               </li>
             ))}

@@ -77,9 +77,10 @@ export function describeWeek({ startDay, total, counts }: HistoryWeek, series: r
   const date = dayDate(startDay, formatter);
   const sessions = strings.plural("History_Sessions", total, formatter.integer(total));
   if (total === 0) return strings.format("History_WeekName", date, sessions);
-  // Most sessions first, "Other" last; the list joined by the language's own pattern.
+  // Most sessions first, "Other" last (ranked below any count); the list joined by the language's own pattern.
+  const rank = ({ colour }: HistorySeries) => (colour === OTHER ? -1 : counts[colour]);
   const breakdown = [...series]
-    .sort((a, b) => Number(a.colour === OTHER) - Number(b.colour === OTHER) || counts[b.colour] - counts[a.colour])
+    .sort((a, b) => rank(b) - rank(a))
     .filter(({ colour }) => counts[colour] > 0)
     .map(({ label, colour }) => strings.format("History_ChannelCount", formatter.integer(counts[colour]), label))
     .reduce((list, item) => strings.format("History_ListJoin", list, item));
