@@ -15,12 +15,15 @@ import { Button, Caption1, makeStyles, mergeClasses, tokens } from "../fluentBin
 // fill, hatching and outline rather than hue (https://developer.mozilla.org/docs/Web/CSS/@media/forced-colors).
 const FORCED = "@media (forced-colors: active)";
 
+/** A series' fill as the custom properties the fill class reads: its colour, and its stand-in in forced colours. */
+const seriesFill = (fill: string, forced: string) => ({ "--rs-fill": fill, "--rs-forced": forced }) as React.CSSProperties;
+
 /** Each series' fill: a palette colour that holds in light and dark themes, and its forced-colours stand-in. */
-const SERIES_FILLS: readonly (readonly [string, string])[] = [
-  [tokens.colorPaletteBlueBorderActive, "CanvasText"],
-  [tokens.colorPaletteMarigoldBorderActive, "repeating-linear-gradient(45deg,CanvasText 0 2px,Canvas 0 4px)"],
-  [tokens.colorPaletteBerryBorderActive, "Highlight"],
-  [tokens.colorNeutralForeground3, "repeating-linear-gradient(0deg,CanvasText 0 1px,Canvas 0 3px)"],
+const SERIES_FILLS: readonly React.CSSProperties[] = [
+  seriesFill(tokens.colorPaletteBlueBorderActive, "CanvasText"),
+  seriesFill(tokens.colorPaletteMarigoldBorderActive, "repeating-linear-gradient(45deg,CanvasText 0 2px,Canvas 0 4px)"),
+  seriesFill(tokens.colorPaletteBerryBorderActive, "Highlight"),
+  seriesFill(tokens.colorNeutralForeground3, "repeating-linear-gradient(0deg,CanvasText 0 1px,Canvas 0 3px)"),
 ];
 
 const useStyles = makeStyles({
@@ -52,12 +55,6 @@ const useStyles = makeStyles({
   legend: { flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none", alignItems: "center" },
   swatch: { width: "10px", height: "10px", marginInlineEnd: "4px", display: "inline-block" },
 });
-
-/** A series' fill and forced-colours fill as the custom properties the fill class reads. */
-function fillStyle(colour: number): React.CSSProperties {
-  const [fill, forced] = SERIES_FILLS[colour];
-  return { "--rs-fill": fill, "--rs-forced": forced } as React.CSSProperties;
-}
 
 export interface SessionHistoryProps {
   /** The aggregate's answer; null while unknown or failed. */
@@ -130,7 +127,7 @@ export function SessionHistory({ answer, createdRange, onCreatedRangeChange, cha
                 onClick={() => chooseWeek(week.startDay)}
               >
                 {week.counts.map(
-                  (count, colour) => count > 0 && <span key={colour} className={styles.fill} style={{ ...fillStyle(colour), height: `${(count / model.max) * 100}%` }} />,
+                  (count, colour) => count > 0 && <span key={colour} className={styles.fill} style={{ ...SERIES_FILLS[colour], height: `${(count / model.max) * 100}%` }} />,
                 )}
               </button>
             ))}
@@ -142,7 +139,7 @@ export function SessionHistory({ answer, createdRange, onCreatedRangeChange, cha
           <ul className={mergeClasses(styles.row, styles.legend)} aria-label={strings.get("History_LegendLabel")}>
             {series.map(({ colour, label }) => (
               <li key={colour}>
-                <span className={mergeClasses(styles.fill, styles.swatch)} style={fillStyle(colour)} />
+                <span className={mergeClasses(styles.fill, styles.swatch)} style={SERIES_FILLS[colour]} />
                 <Caption1>{label}</Caption1>
               </li>
             ))}
