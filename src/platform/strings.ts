@@ -25,10 +25,11 @@ export function fillPlaceholders(template: string, args: readonly string[]): str
 
 /**
  * Parts of one line ("Started 2:05 PM", "Lasted 5 min") joined as the user's language joins them: through the
- * resx's pair pattern, so each language has its own separator and spacing ("・" in Japanese, "،" in Arabic).
+ * resx's pair pattern (`pair`, "{0} · {1}" by default), so each language has its own separator and spacing ("・" in
+ * Japanese, "،" in Arabic).
  */
-export function joinParts(strings: Strings, parts: readonly string[]): string {
-  return parts.slice(1).reduce((line, part) => strings.format("Separator_Parts", line, part), parts[0] ?? "");
+export function joinParts(strings: Strings, parts: readonly string[], pair: StringKey = "Separator_Parts"): string {
+  return parts.slice(1).reduce((line, part) => strings.format(pair, line, part), parts[0] ?? "");
 }
 
 /** @param getLocale the BCP 47 locale of the user's language, read on every call like the resources. */

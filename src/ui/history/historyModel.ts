@@ -1,5 +1,6 @@
 import type { HistoryDayCount } from "../../model";
 import type { Formatter } from "../../platform/formatting";
+import { joinParts } from "../../platform/strings";
 import type { Strings } from "../../platform/strings";
 
 /** How many channels get a colour of their own; the rest share "Other", whose colour is this number. */
@@ -82,7 +83,6 @@ export function describeWeek({ startDay, total, counts }: HistoryWeek, series: r
   const breakdown = [...series]
     .sort((a, b) => rank(b) - rank(a))
     .filter(({ colour }) => counts[colour] > 0)
-    .map(({ label, colour }) => strings.format("History_ChannelCount", formatter.integer(counts[colour]), label))
-    .reduce((list, item) => strings.format("History_ListJoin", list, item));
-  return strings.format("History_WeekNameBreakdown", date, sessions, breakdown);
+    .map(({ label, colour }) => strings.format("History_ChannelCount", formatter.integer(counts[colour]), label));
+  return strings.format("History_WeekNameBreakdown", date, sessions, joinParts(strings, breakdown, "History_ListJoin"));
 }
