@@ -18,7 +18,8 @@ export function groupBy(attribute: string, alias: string, more = ""): string {
 
 /**
  * One aggregate FetchXML query over the record's sessions within the maker's scope: their count (alias `sessions`) per
- * `groupings` and channel (alias `channel`, as mapAggregateRows reads it), with any further `conditions`. retrieveMultipleRecords documents `?fetchXml=` among its options
+ * `groupings` and channel (alias `channel`, as mapAggregateRows reads it), with any further `conditions`.
+ * retrieveMultipleRecords documents `?fetchXml=` among its options
  * (https://learn.microsoft.com/power-apps/developer/component-framework/reference/webapi/retrievemultiplerecords);
  * aggregation: https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data.
  * Null when the id is not a GUID.
