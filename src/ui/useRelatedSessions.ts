@@ -170,13 +170,7 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
   const starter = useStartSession(regarding, settings, services, () => reloadAll("refresh"), opener.open);
 
   const { state } = list;
-  useAutoRefresh({
-    loadedAt: state.phase === "ready" ? state.receivedAt : null,
-    showsOpenSession: state.phase === "ready" && state.sessions.some((session) => session.status.tone === "active" || session.status.tone === "waiting"),
-    pollEveryMs: settings.refreshIntervalSeconds === null ? null : settings.refreshIntervalSeconds * 1000,
-    now: services.now,
-    refreshQuietly: () => void reloadAll("quietRefresh"),
-  });
+  useAutoRefresh(state, settings.refreshIntervalSeconds, services.now, () => void reloadAll("quietRefresh"));
 
   const retryList = () => {
     void list.reload("refresh");
