@@ -95,18 +95,10 @@ function filterBarView(filters: SessionFilterState, counts: SessionCounts | null
   };
 }
 
-interface ListBodyInputs {
-  state: SessionListState;
-  filters: SessionFilterState;
-  label: string;
-  visibleRows: number;
-  onRetry(): void;
-  onOpen(sessionId: string): void;
-  onOpenConversation(conversationId: string): void;
-  onLoadMore(): void;
-}
+/** What the rows need beyond the sessions: their label, height and callbacks. */
+type RowsSetup = Pick<SessionListViewProps, "label" | "visibleRows" | "onOpen" | "onOpenConversation" | "onLoadMore">;
 
-function listBodyView({ state, filters, label, visibleRows, onRetry, onOpen, onOpenConversation, onLoadMore }: ListBodyInputs): ListBodyView {
+function listBodyView(state: SessionListState, filters: SessionFilterState, rows: RowsSetup, onRetry: () => void): ListBodyView {
   switch (state.phase) {
     case "unsaved":
     case "offline":
@@ -121,16 +113,7 @@ function listBodyView({ state, filters, label, visibleRows, onRetry, onOpen, onO
         sessions.length > 0
           ? {
               kind: "rows",
-              list: {
-                label,
-                sessions,
-                hasMore: cursor !== null,
-                more,
-                visibleRows,
-                onOpen,
-                onOpenConversation,
-                onLoadMore,
-              },
+              list: { ...rows, sessions, hasMore: cursor !== null, more },
             }
           : filters.isFiltered
             ? { kind: "noMatches", onClearFilters: filters.clear }
@@ -209,15 +192,11 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
         : null,
     filterBar: queried ? filterBarView(filters, knownCounts, channelOptionSet, strings) : null,
     notices,
-    body: listBodyView({
+    body: listBodyView(
       state,
       filters,
-      label: listLabel(record, strings),
-      visibleRows: settings.visibleRows,
-      onRetry: retryList,
-      onOpen: opener.open,
-      onOpenConversation: conversationOpener.open,
-      onLoadMore: list.loadMore,
-    }),
+      { label: listLabel(record, strings), visibleRows: settings.visibleRows, onOpen: opener.open, onOpenConversation: conversationOpener.open, onLoadMore: list.loadMore },
+      retryList,
+    ),
   };
 }
