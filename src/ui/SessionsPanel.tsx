@@ -1,5 +1,4 @@
 import type * as React from "react";
-import { WorkspaceSessionError } from "./actions/WorkspaceSessionError";
 import { CountSummary } from "./counts/CountSummary";
 import { EmptyState } from "./feedback/EmptyState";
 import { ErrorBar } from "./feedback/ErrorBar";
@@ -40,7 +39,15 @@ function Notice({ notice, strings }: { notice: NoticeView } & Pick<Say, "strings
     case "failure":
       return <ErrorBar titleKey={notice.titleKey} error={notice.error} strings={strings} onDismiss={notice.onDismiss} />;
     case "workspaceTemplate":
-      return <WorkspaceSessionError templateName={notice.templateName} strings={strings} onDismiss={notice.onDismiss} />;
+      // A workspace session the platform refused: names the template and what an administrator must do about it.
+      return (
+        <ErrorBar
+          titleKey="Error_WorkspaceSessionTitle"
+          error={strings.format("Error_WorkspaceSessionTemplate", notice.templateName)}
+          strings={strings}
+          onDismiss={notice.onDismiss}
+        />
+      );
   }
 }
 
