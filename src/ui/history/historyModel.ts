@@ -44,21 +44,20 @@ export function buildChartModel(
   // The week a day falls in; undefined outside the window.
   const weekOf = (day: number) => weeks[Math.floor((day - weekStarts[0]) / 7)];
   const shown = days.filter(({ day }) => weekOf(day) !== undefined);
-  const totals = new Map<number, { label: string | null; count: number }>();
-  for (const { channel, channelLabel, count } of shown) {
-    if (channel === null) continue;
-    const total = totals.get(channel) ?? { label: channelLabel, count: 0 };
-    total.count += count;
-    totals.set(channel, total);
+  const totals = new Map<number, number>();
+  for (const { channel, count } of shown) {
+    if (channel !== null) totals.set(channel, (totals.get(channel) ?? 0) + count);
   }
-  const own = [...totals].sort(([channelA, a], [channelB, b]) => b.count - a.count || channelA - channelB).slice(0, OTHER);
+  const own = [...totals].sort(([channelA, a], [channelB, b]) => b - a || channelA - channelB).slice(0, OTHER);
   for (const { day, channel, count } of shown) {
     const week = weekOf(day);
     const colour = own.findIndex(([ownChannel]) => ownChannel === channel);
     week.counts[colour < 0 ? OTHER : colour] += count;
     week.total += count;
   }
-  const series = own.map(([channel, { label }], colour) => ({ label: labelOf(channel, label), colour }));
+  // Labelled by the platform's label on the channel's first row, if any.
+  const platformLabel = (channel: number) => shown.find((row) => row.channel === channel)?.channelLabel ?? null;
+  const series = own.map(([channel], colour) => ({ label: labelOf(channel, platformLabel(channel)), colour }));
   if (weeks.some((week) => week.counts[OTHER] > 0)) series.push({ label: otherLabel, colour: OTHER });
   return { series, weeks, max: Math.max(0, ...weeks.map((week) => week.total)) };
 }
