@@ -76,14 +76,9 @@ function mapClosureReason(row: Row): string | null {
   return reason === null ? null : (formattedValue(row, SessionColumn.closureReason) ?? String(reason));
 }
 
-function isClosed(row: Row, status: Session["status"]): boolean {
-  const stateCode = optionValue(row, SessionColumn.stateCode);
-  return (
-    stateCode === StateCode.completed ||
-    stateCode === StateCode.canceled ||
-    status.tone === "closed" ||
-    status.tone === "canceled"
-  );
+/** Closed is what statecode Completed or Canceled says, and only those give these tones (msdyn_state never does). */
+function isClosed(status: Session["status"]): boolean {
+  return status.tone === "closed" || status.tone === "canceled";
 }
 
 /** Maps one Web API row to a session, or null when the row is not a usable session (no valid id). */
@@ -100,7 +95,7 @@ export function mapSession(raw: unknown, t: Translate): Session | null {
     channel: mapChannel(row, t),
     startedOn: date(row, SessionColumn.sessionCreatedOn) ?? date(row, SessionColumn.createdOn),
     closedOn: date(row, SessionColumn.sessionClosedOn),
-    isClosed: isClosed(row, status),
+    isClosed: isClosed(status),
     hasOwner: nonBlankText(row[SessionColumn.owner]) !== null,
     ownerName: formattedValue(row, SessionColumn.owner),
     closureReason: mapClosureReason(row),
