@@ -104,7 +104,7 @@ export const SessionItem = memo(function SessionItem({ session, heading, heading
           ) : (
             <bdi className={styles.subject}>{session.subject}</bdi>
           )}
-          <StatusBadge label={session.status.label} tone={session.status.tone} />
+          <StatusBadge {...session.status} />
         </span>
         {who !== "" && <bdi className={styles.detail}>{who}</bdi>}
         <span className={styles.detail} title={session.startedOn ? formatter.dateTime(session.startedOn) : undefined}>
