@@ -3,7 +3,6 @@ import { CountSummary } from "./counts/CountSummary";
 import { EmptyState } from "./feedback/EmptyState";
 import { ErrorBar } from "./feedback/ErrorBar";
 import { LoadingState } from "./feedback/LoadingState";
-import { NoMatches } from "./feedback/NoMatches";
 import { NoticeBar } from "./feedback/NoticeBar";
 import { FilterBar } from "./filters/FilterBar";
 import { PanelHeader } from "./header/PanelHeader";
@@ -74,10 +73,8 @@ function ListBody({ body, strings, formatter }: { body: ListBodyView } & Say) {
           {body.refreshError && <ErrorBar titleKey="Error_LoadTitle" error={body.refreshError} strings={strings} onRetry={body.onRetry} />}
           {content.kind === "rows" ? (
             <SessionListView {...content.list} strings={strings} formatter={formatter} />
-          ) : content.kind === "noMatches" ? (
-            <NoMatches strings={strings} onClearFilters={content.onClearFilters} />
           ) : (
-            <EmptyState title={strings.get("Empty_Title")} body={strings.get("Empty_Body")} />
+            <EmptyState strings={strings} onClearFilters={content.kind === "noMatches" ? content.onClearFilters : undefined} />
           )}
         </>
       );
