@@ -14,6 +14,15 @@ export interface Strings {
   plural(key: PluralStringKey, count: number, ...args: string[]): string;
 }
 
+/** A key whose string takes a record's name, beside its form for a record without one: List_Label, List_LabelUnnamed. */
+export type NamedKey = Extract<WithoutUnnamed<StringKey>, StringKey>;
+type WithoutUnnamed<Key> = Key extends `${infer Named}Unnamed` ? Named : never;
+
+/** `key`'s string with the record's name, or its Unnamed form when the record has none. */
+export function withName(strings: Strings, key: NamedKey, name: string): string {
+  return name !== "" ? strings.format(key, name) : strings.get(`${key}Unnamed`);
+}
+
 /** The word with its first letter in upper case, as resx keys spell a value: notFound → NotFound (Error_NotFound). */
 export function capitalize<Word extends string>(word: Word): Capitalize<Word> {
   return (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<Word>;

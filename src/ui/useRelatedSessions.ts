@@ -1,6 +1,7 @@
 import type { CreatedRange, HostRecord, LoadError, RegardingRecord, SessionCounts } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { OptionSetLabels } from "../platform/optionSetLabels";
+import { withName } from "../platform/strings";
 import type { StringKey, Strings } from "../platform/strings";
 import { useOpenRecord } from "./actions/useOpenRecord";
 import { useStartSession } from "./actions/useStartSession";
@@ -68,10 +69,6 @@ export interface RelatedSessionsView {
 /** A saved record whose table is known is one that sessions can regard, as it is. */
 function isRegardable(record: HostRecord): record is RegardingRecord {
   return record.id !== null && record.entityType !== null;
-}
-
-function listLabel(record: HostRecord, strings: Strings): string {
-  return record.name !== "" ? strings.format("List_Label", record.name) : strings.get("List_LabelUnnamed");
 }
 
 /** The filter bar's parts: status chips the maker's scope allows, channels (counted when counts are known), search. */
@@ -195,7 +192,7 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
     body: listBodyView(
       state,
       filters,
-      { label: listLabel(record, strings), visibleRows: settings.visibleRows, onOpen: opener.open, onOpenConversation: conversationOpener.open, onLoadMore: list.loadMore },
+      { label: withName(strings, "List_Label", record.name), visibleRows: settings.visibleRows, onOpen: opener.open, onOpenConversation: conversationOpener.open, onLoadMore: list.loadMore },
       retryList,
     ),
   };
