@@ -1,5 +1,5 @@
 import type { Translate } from "./sessionMapper";
-import { CHANNEL_LABEL_KEYS } from "./sessionSchema";
+import { CHANNEL_NAMES } from "./sessionSchema";
 import { nonBlankText } from "./textInput";
 
 /**
@@ -10,6 +10,6 @@ import { nonBlankText } from "./textInput";
 export function channelLabel(channel: number, platformLabels: readonly (string | null | undefined)[], t: Translate): string {
   const platformLabel = platformLabels.find(nonBlankText);
   if (platformLabel) return platformLabel;
-  const key = CHANNEL_LABEL_KEYS.get(channel);
-  return key ? t(key) : String(channel);
+  const name = CHANNEL_NAMES.get(channel);
+  return name ? t(`Channel_${name}`) : String(channel);
 }

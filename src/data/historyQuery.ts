@@ -24,7 +24,7 @@ const DATE_PARTS = ["year", "month", "day"] as const;
 export function buildHistoryQuery(regardingId: string, scope: SessionScope, firstDay: number): string | null {
   if (!Number.isSafeInteger(firstDay)) return null;
   const dates = DATE_PARTS.map((part) => groupBy("createdon", part, ` dategrouping="${part}"`)).join("");
-  return aggregateQuery(regardingId, scope, dates + groupBy("msdyn_channel", "channel"), `<condition attribute="createdon" operator="on-or-after" value="${isoDay(firstDay)}"/>`);
+  return aggregateQuery(regardingId, scope, dates, `<condition attribute="createdon" operator="on-or-after" value="${isoDay(firstDay)}"/>`);
 }
 
 /** The calendar day of a year, month and day, or null when they name no real day (31 February, month 13). */
@@ -36,8 +36,8 @@ function calendarDay([year, month, day]: (number | null)[]): number | null {
 
 /** The aggregate's rows as day counts: a row without a usable date or count is left out; a row without a channel counts under none. */
 export function mapHistoryRows(rows: readonly unknown[]): HistoryDayCount[] {
-  return mapAggregateRows(rows, 1, (row, count, channelLabel) => {
+  return mapAggregateRows(rows, 1, (row, counted) => {
     const day = calendarDay(DATE_PARTS.map((part) => wholeNumber(row[part])));
-    return day === null ? null : { day, channel: wholeNumber(row.channel), channelLabel, count };
+    return day === null ? null : { day, ...counted };
   });
 }

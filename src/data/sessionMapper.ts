@@ -4,14 +4,16 @@ import { normalizeGuid } from "./guid";
 import { channelLabel } from "./channelLabel";
 import { nonBlankText } from "./textInput";
 import { FORMATTED_VALUE_SUFFIX, OPEN_SESSION_STATES, STATE_CODE_LABELS, SessionColumn, StateCode } from "./sessionSchema";
+import type { StatusName } from "./sessionSchema";
 
 /** Looks up a localized string by resx key. */
 export type Translate = (key: StringKey) => string;
 
 type Row = Record<string, unknown>;
 
-// Characters that show nothing: a subject made only of them (and spaces) is no subject.
-const INVISIBLE = /[\s\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+// Characters that show nothing (spaces, and format characters such as zero-width spaces and direction marks): a subject
+// made only of them is no subject.
+const INVISIBLE = /[\s\p{Cf}]/gu;
 /** Longer than any subject Dataverse stores (200): whatever is beyond is cut, so one row cannot swamp the list. */
 const SUBJECT_SHOWN_MAX = 500;
 
@@ -39,8 +41,8 @@ function date(row: Row, column: string): Date | null {
 }
 
 /** The platform's label when it sent one, else ours, else the raw value. */
-function optionLabel(row: Row, column: string, value: number, ownLabelKey: StringKey | undefined, t: Translate): string {
-  return formattedValue(row, column) ?? (ownLabelKey ? t(ownLabelKey) : String(value));
+function optionLabel(row: Row, column: string, value: number, ownLabel: StatusName | undefined, t: Translate): string {
+  return formattedValue(row, column) ?? (ownLabel ? t(`Status_${ownLabel}`) : String(value));
 }
 
 /**
@@ -52,12 +54,12 @@ function mapStatus(row: Row, t: Translate): Session["status"] {
   const sessionState = optionValue(row, SessionColumn.sessionState);
   const refinement = sessionState === null ? undefined : OPEN_SESSION_STATES.get(sessionState);
   if (refinement && (stateCode === StateCode.open || stateCode === null)) {
-    return { label: optionLabel(row, SessionColumn.sessionState, sessionState as number, refinement.labelKey, t), tone: refinement.tone };
+    return { label: optionLabel(row, SessionColumn.sessionState, sessionState as number, refinement.name, t), tone: refinement.tone };
   }
   if (stateCode !== null) {
-    const known = STATE_CODE_LABELS.get(stateCode);
+    const known: (typeof STATE_CODE_LABELS)[number] | undefined = STATE_CODE_LABELS[stateCode];
     return {
-      label: optionLabel(row, SessionColumn.stateCode, stateCode, known?.labelKey, t),
+      label: optionLabel(row, SessionColumn.stateCode, stateCode, known?.name, t),
       tone: known?.tone ?? "unknown",
     };
   }
@@ -74,14 +76,9 @@ function mapClosureReason(row: Row): string | null {
   return reason === null ? null : (formattedValue(row, SessionColumn.closureReason) ?? String(reason));
 }
 
-function isClosed(row: Row, status: Session["status"]): boolean {
-  const stateCode = optionValue(row, SessionColumn.stateCode);
-  return (
-    stateCode === StateCode.completed ||
-    stateCode === StateCode.canceled ||
-    status.tone === "closed" ||
-    status.tone === "canceled"
-  );
+/** Closed is what statecode Completed or Canceled says, and only those give these tones (msdyn_state never does). */
+function isClosed(status: Session["status"]): boolean {
+  return status.tone === "closed" || status.tone === "canceled";
 }
 
 /** Maps one Web API row to a session, or null when the row is not a usable session (no valid id). */
@@ -98,7 +95,7 @@ export function mapSession(raw: unknown, t: Translate): Session | null {
     channel: mapChannel(row, t),
     startedOn: date(row, SessionColumn.sessionCreatedOn) ?? date(row, SessionColumn.createdOn),
     closedOn: date(row, SessionColumn.sessionClosedOn),
-    isClosed: isClosed(row, status),
+    isClosed: isClosed(status),
     hasOwner: nonBlankText(row[SessionColumn.owner]) !== null,
     ownerName: formattedValue(row, SessionColumn.owner),
     closureReason: mapClosureReason(row),

@@ -49,9 +49,10 @@ function usableChannels(channels: readonly unknown[]): number[] | null {
   return usable.length <= MAX_CHANNELS ? usable : null;
 }
 
-// Control characters, and halves of a character that lost its other half (no URL can carry them).
+// Control characters, and halves of a character that lost its other half (no URL can carry them): in a `u` regex a
+// surrogate (Cs) matches only alone, as a pair reads as the one character it makes.
 // eslint-disable-next-line no-control-regex
-const UNSEARCHABLE = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSEARCHABLE = /[\0-\x1f\x7f\p{Cs}]/gu;
 
 /** The search as the agent meant it: trimmed, without unsearchable characters, at most a subject long. */
 export function normalizeSearch(search: string): string {

@@ -85,50 +85,47 @@ export function createWebApiSessionRepository(getHost: () => WebApiHost, transla
     sessions: mapSessions(rowsOf(response), translate),
     cursor: cursorOf(response),
   });
+  /** Sessions by query options the control built; options it could not build (null) are refused, nothing sent. */
+  const retrieve = (options: string | null, maxPageSize?: number) => {
+    if (options === null) throw new InvalidRequestError();
+    return getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options, maxPageSize);
+  };
 
   return {
     async fetchFirstPage(request, rowCount = request.pageSize) {
       const options = buildSessionQuery(request);
       // A request that can match nothing (scope and status exclude each other) costs no call.
       if (options === null) return { sessions: [], cursor: null };
-      const webAPI = getHost().webAPI;
       let asked = Math.min(rowCount, MAX_PAGE_ROWS);
-      let page = toPage(await webAPI.retrieveMultipleRecords(SESSION_TABLE, options, asked));
+      let page = toPage(await retrieve(options, asked));
       const sessions = [...page.sessions];
       while (asked < rowCount && page.cursor !== null) {
         const next = nextPageOptions(page.cursor);
         if (next === null) break;
         const size = Math.min(rowCount - asked, MAX_PAGE_ROWS);
         asked += size;
-        page = toPage(await webAPI.retrieveMultipleRecords(SESSION_TABLE, next, size));
+        page = toPage(await retrieve(next, size));
         sessions.push(...page.sessions);
       }
       return { sessions, cursor: page.cursor };
     },
 
     async fetchNextPage(request, cursor) {
-      const options = nextPageOptions(cursor);
-      if (options === null) throw new InvalidRequestError();
-      return toPage(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options, request.pageSize));
+      return toPage(await retrieve(nextPageOptions(cursor), request.pageSize));
     },
 
     async fetchCounts(regardingId, scope) {
-      const options = buildCountQuery(regardingId, scope);
-      if (options === null) throw new InvalidRequestError();
-      return { groups: mapCountGroups(rowsOf(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options))) };
+      return { groups: mapCountGroups(rowsOf(await retrieve(buildCountQuery(regardingId, scope)))) };
     },
 
     async fetchHistory(regardingId, scope, firstDay) {
-      const options = buildHistoryQuery(regardingId, scope, firstDay);
-      if (options === null) throw new InvalidRequestError();
-      return mapHistoryRows(rowsOf(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options)));
+      return mapHistoryRows(rowsOf(await retrieve(buildHistoryQuery(regardingId, scope, firstDay))));
     },
 
     async sessionExists(sessionId) {
       const id = normalizeGuid(sessionId);
       if (id === null) return false;
-      const options = `?$select=${SessionColumn.id}&$filter=${SessionColumn.id} eq ${id}`;
-      return rowsOf(await getHost().webAPI.retrieveMultipleRecords(SESSION_TABLE, options, 1)).length > 0;
+      return rowsOf(await retrieve(`?$select=${SessionColumn.id}&$filter=${SessionColumn.id} eq ${id}`, 1)).length > 0;
     },
 
     async createSession({ regarding, subject, navigationProperty, sessionId }, retryRead) {

@@ -46,8 +46,14 @@ export const FORMATTED_VALUE_SUFFIX = "@OData.Community.Display.V1.FormattedValu
 
 export const StateCode = { open: 0, completed: 1, canceled: 2, scheduled: 3 } as const;
 
-interface OptionLabel {
-  labelKey: StringKey;
+/** The resx keys that start with `prefix`, by the rest of their name: KeyName<"Channel_"> is "Teams" | "WhatsApp" | …. */
+export type KeyName<Prefix extends string> = StringKey extends infer Key ? (Key extends `${Prefix}${infer Name}` ? Name : never) : never;
+
+/** A status label's name: its resx key is Status_<name>. */
+export type StatusName = KeyName<"Status_">;
+
+interface OptionLabel<Name extends StatusName = StatusName> {
+  name: Name;
   tone: StatusTone;
 }
 
@@ -55,36 +61,37 @@ interface OptionLabel {
  * msdyn_state values that refine an open session. The column is marked deprecated (Default, Active, Closed, New,
  * Wrap-up) and may be stale, so Default and Closed say nothing: statecode decides.
  */
-export const OPEN_SESSION_STATES: ReadonlyMap<number, OptionLabel> = new Map([
-  [192350001, { labelKey: "Status_Active", tone: "active" }],
-  [192350003, { labelKey: "Status_New", tone: "waiting" }],
-  [192350004, { labelKey: "Status_WrapUp", tone: "waiting" }],
+export const OPEN_SESSION_STATES: ReadonlyMap<number, OptionLabel<"Active" | "New" | "WrapUp">> = new Map([
+  [192350001, { name: "Active", tone: "active" }],
+  [192350003, { name: "New", tone: "waiting" }],
+  [192350004, { name: "WrapUp", tone: "waiting" }],
 ]);
 
-export const STATE_CODE_LABELS: ReadonlyMap<number, OptionLabel> = new Map([
-  [StateCode.open, { labelKey: "Status_Open", tone: "active" }],
-  [StateCode.completed, { labelKey: "Status_Completed", tone: "closed" }],
-  [StateCode.canceled, { labelKey: "Status_Canceled", tone: "canceled" }],
-  [StateCode.scheduled, { labelKey: "Status_Scheduled", tone: "scheduled" }],
-]);
+/** The label of each statecode, by its value. */
+export const STATE_CODE_LABELS: readonly OptionLabel[] = [
+  { name: "Open", tone: "active" },
+  { name: "Completed", tone: "closed" },
+  { name: "Canceled", tone: "canceled" },
+  { name: "Scheduled", tone: "scheduled" },
+];
 
-/** msdyn_channel (global choice msdyn_streamsource). */
-export const CHANNEL_LABEL_KEYS: ReadonlyMap<number, StringKey> = new Map<number, StringKey>([
-  [19241000, "Channel_Teams"],
-  [192300000, "Channel_WhatsApp"],
-  [192310000, "Channel_Line"],
-  [192320000, "Channel_WeChat"],
-  [192330000, "Channel_Facebook"],
-  [192340000, "Channel_Sms"],
-  [192350000, "Channel_EntityRecords"],
-  [192350001, "Channel_Twitter"],
-  [192350002, "Channel_Custom"],
-  [192360000, "Channel_LiveChat"],
-  [192370000, "Channel_Voice"],
-  [192380000, "Channel_Video"],
-  [192390000, "Channel_CoBrowse"],
-  [192400000, "Channel_ScreenSharing"],
-  [192440000, "Channel_VoiceCall"],
-  [192450000, "Channel_AppleMessages"],
-  [192450001, "Channel_GoogleBusinessMessages"],
+/** msdyn_channel (global choice msdyn_streamsource): each value's label is the resx string Channel_<name>. */
+export const CHANNEL_NAMES: ReadonlyMap<number, KeyName<"Channel_">> = new Map<number, KeyName<"Channel_">>([
+  [19241000, "Teams"],
+  [192300000, "WhatsApp"],
+  [192310000, "Line"],
+  [192320000, "WeChat"],
+  [192330000, "Facebook"],
+  [192340000, "Sms"],
+  [192350000, "EntityRecords"],
+  [192350001, "Twitter"],
+  [192350002, "Custom"],
+  [192360000, "LiveChat"],
+  [192370000, "Voice"],
+  [192380000, "Video"],
+  [192390000, "CoBrowse"],
+  [192400000, "ScreenSharing"],
+  [192440000, "VoiceCall"],
+  [192450000, "AppleMessages"],
+  [192450001, "GoogleBusinessMessages"],
 ]);

@@ -53,11 +53,13 @@ function savedSessionId(response: unknown): string | null {
 }
 
 export function createSessionNavigator(getNavigation: () => ComponentFramework.Navigation): SessionNavigator {
+  /** A tab in a multi-session app, else the record's form. */
+  const openRecord = async (entityName: string, entityId: string, openInNewWindow: boolean): Promise<void> => {
+    if (await tryOpenRecordTab(entityName, entityId)) return;
+    await getNavigation().openForm({ entityName, entityId, openInNewWindow });
+  };
   return {
-    async openSession(sessionId, openInNewWindow) {
-      if (await tryOpenRecordTab(SESSION_TABLE, sessionId)) return;
-      await getNavigation().openForm({ entityName: SESSION_TABLE, entityId: sessionId, openInNewWindow });
-    },
+    openSession: (sessionId, openInNewWindow) => openRecord(SESSION_TABLE, sessionId, openInNewWindow),
 
     async openQuickCreateForm(regarding) {
       return savedSessionId(await getNavigation().openForm(newSessionFormOptions(regarding, true)));
@@ -67,10 +69,7 @@ export function createSessionNavigator(getNavigation: () => ComponentFramework.N
       await getNavigation().openForm(newSessionFormOptions(regarding, false));
     },
 
-    async openConversation(conversationId, openInNewWindow) {
-      if (await tryOpenRecordTab(CONVERSATION_TABLE, conversationId)) return;
-      await getNavigation().openForm({ entityName: CONVERSATION_TABLE, entityId: conversationId, openInNewWindow });
-    },
+    openConversation: (conversationId, openInNewWindow) => openRecord(CONVERSATION_TABLE, conversationId, openInNewWindow),
 
     startWorkspaceSession(templateName, regarding) {
       return createWorkspaceSession(templateName, regarding);

@@ -14,16 +14,31 @@ export interface Strings {
   plural(key: PluralStringKey, count: number, ...args: string[]): string;
 }
 
+/** A key whose string takes a record's name, beside its form for a record without one: List_Label, List_LabelUnnamed. */
+export type NamedKey = Extract<WithoutUnnamed<StringKey>, StringKey>;
+type WithoutUnnamed<Key> = Key extends `${infer Named}Unnamed` ? Named : never;
+
+/** `key`'s string with the record's name, or its Unnamed form when the record has none. */
+export function withName(strings: Strings, key: NamedKey, name: string): string {
+  return name !== "" ? strings.format(key, name) : strings.get(`${key}Unnamed`);
+}
+
+/** The word with its first letter in upper case, as resx keys spell a value: notFound → NotFound (Error_NotFound). */
+export function capitalize<Word extends string>(word: Word): Capitalize<Word> {
+  return (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<Word>;
+}
+
 export function fillPlaceholders(template: string, args: readonly string[]): string {
   return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => args[Number(index)] ?? placeholder);
 }
 
 /**
  * Parts of one line ("Started 2:05 PM", "Lasted 5 min") joined as the user's language joins them: through the
- * resx's pair pattern, so each language has its own separator and spacing ("・" in Japanese, "،" in Arabic).
+ * resx's pair pattern (`pair`, "{0} · {1}" by default), so each language has its own separator and spacing ("・" in
+ * Japanese, "،" in Arabic).
  */
-export function joinParts(strings: Strings, parts: readonly string[]): string {
-  return parts.slice(1).reduce((line, part) => strings.format("Separator_Parts", line, part), parts[0] ?? "");
+export function joinParts(strings: Strings, parts: readonly string[], pair: StringKey = "Separator_Parts"): string {
+  return parts.slice(1).reduce((line, part) => strings.format(pair, line, part), parts[0] ?? "");
 }
 
 /** @param getLocale the BCP 47 locale of the user's language, read on every call like the resources. */

@@ -1,10 +1,8 @@
 import type * as React from "react";
-import { WorkspaceSessionError } from "./actions/WorkspaceSessionError";
 import { CountSummary } from "./counts/CountSummary";
 import { EmptyState } from "./feedback/EmptyState";
 import { ErrorBar } from "./feedback/ErrorBar";
 import { LoadingState } from "./feedback/LoadingState";
-import { NoMatches } from "./feedback/NoMatches";
 import { NoticeBar } from "./feedback/NoticeBar";
 import { FilterBar } from "./filters/FilterBar";
 import { PanelHeader } from "./header/PanelHeader";
@@ -40,7 +38,15 @@ function Notice({ notice, strings }: { notice: NoticeView } & Pick<Say, "strings
     case "failure":
       return <ErrorBar titleKey={notice.titleKey} error={notice.error} strings={strings} onDismiss={notice.onDismiss} />;
     case "workspaceTemplate":
-      return <WorkspaceSessionError templateName={notice.templateName} strings={strings} onDismiss={notice.onDismiss} />;
+      // A workspace session the platform refused: names the template and what an administrator must do about it.
+      return (
+        <ErrorBar
+          titleKey="Error_WorkspaceSessionTitle"
+          error={strings.format("Error_WorkspaceSessionTemplate", notice.templateName)}
+          strings={strings}
+          onDismiss={notice.onDismiss}
+        />
+      );
   }
 }
 
@@ -67,10 +73,8 @@ function ListBody({ body, strings, formatter }: { body: ListBodyView } & Say) {
           {body.refreshError && <ErrorBar titleKey="Error_LoadTitle" error={body.refreshError} strings={strings} onRetry={body.onRetry} />}
           {content.kind === "rows" ? (
             <SessionListView {...content.list} strings={strings} formatter={formatter} />
-          ) : content.kind === "noMatches" ? (
-            <NoMatches strings={strings} onClearFilters={content.onClearFilters} />
           ) : (
-            <EmptyState title={strings.get("Empty_Title")} body={strings.get("Empty_Body")} />
+            <EmptyState strings={strings} onClearFilters={content.kind === "noMatches" ? content.onClearFilters : undefined} />
           )}
         </>
       );

@@ -23,10 +23,12 @@ export function nextIndex(key: string, current: number, count: number, layout: A
 
 /**
  * Focuses the item a key moves to from `targets[current]` and keeps the key from the browser; a key with Alt, Ctrl or
- * Meta held, or from outside the items (`current` below 0), is left alone. Returns the index focused, or null.
+ * Meta held, or from outside the items (`current` below 0), is left alone. Left and right follow the direction of the
+ * nearest element with a `dir` around the group (the control's root sets one). Returns the index focused, or null.
  */
-export function focusByKey(event: React.KeyboardEvent<HTMLElement>, targets: readonly HTMLElement[], current: number, layout: ArrowLayout, rightToLeft?: boolean): number | null {
+export function focusByKey(event: React.KeyboardEvent<HTMLElement>, targets: readonly HTMLElement[], current: number, layout: ArrowLayout): number | null {
   if (event.altKey || event.ctrlKey || event.metaKey || current < 0) return null;
+  const rightToLeft = event.currentTarget.closest("[dir]")?.getAttribute("dir") === "rtl";
   const next = nextIndex(event.key, current, targets.length, layout, rightToLeft);
   if (next === null) return null;
   event.preventDefault();

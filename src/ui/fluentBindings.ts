@@ -30,4 +30,5 @@ export const {
   mergeClasses,
   shorthands,
   tokens,
+  typographyStyles,
 } = Fluent;

@@ -1,6 +1,7 @@
 import type { CreatedRange, HostRecord, LoadError, RegardingRecord, SessionCounts } from "../model";
 import type { Formatter } from "../platform/formatting";
 import type { OptionSetLabels } from "../platform/optionSetLabels";
+import { withName } from "../platform/strings";
 import type { StringKey, Strings } from "../platform/strings";
 import { useOpenRecord } from "./actions/useOpenRecord";
 import { useStartSession } from "./actions/useStartSession";
@@ -65,12 +66,9 @@ export interface RelatedSessionsView {
   body: ListBodyView;
 }
 
-function toRegardingRecord(record: HostRecord): RegardingRecord | null {
-  return record.id !== null && record.entityType !== null ? { id: record.id, entityType: record.entityType, name: record.name } : null;
-}
-
-function listLabel(record: HostRecord, strings: Strings): string {
-  return record.name !== "" ? strings.format("List_Label", record.name) : strings.get("List_LabelUnnamed");
+/** A saved record whose table is known is one that sessions can regard, as it is. */
+function isRegardable(record: HostRecord): record is RegardingRecord {
+  return record.id !== null && record.entityType !== null;
 }
 
 /** The filter bar's parts: status chips the maker's scope allows, channels (counted when counts are known), search. */
@@ -94,18 +92,10 @@ function filterBarView(filters: SessionFilterState, counts: SessionCounts | null
   };
 }
 
-interface ListBodyInputs {
-  state: SessionListState;
-  filters: SessionFilterState;
-  label: string;
-  visibleRows: number;
-  onRetry(): void;
-  onOpen(sessionId: string): void;
-  onOpenConversation(conversationId: string): void;
-  onLoadMore(): void;
-}
+/** What the rows need beyond the sessions: their label, height and callbacks. */
+type RowsSetup = Pick<SessionListViewProps, "label" | "visibleRows" | "onOpen" | "onOpenConversation" | "onLoadMore">;
 
-function listBodyView({ state, filters, label, visibleRows, onRetry, onOpen, onOpenConversation, onLoadMore }: ListBodyInputs): ListBodyView {
+function listBodyView(state: SessionListState, filters: SessionFilterState, rows: RowsSetup, onRetry: () => void): ListBodyView {
   switch (state.phase) {
     case "unsaved":
     case "offline":
@@ -120,17 +110,7 @@ function listBodyView({ state, filters, label, visibleRows, onRetry, onOpen, onO
         sessions.length > 0
           ? {
               kind: "rows",
-              list: {
-                label,
-                sessions,
-                hasMore: cursor !== null,
-                // A Load more that waits for the agent's refresh shows as loading: it is on its way.
-                more: more.status === "waiting" ? { status: "loading", retrying: false } : more.status === "loading" ? { status: "loading", retrying: more.retrying !== null } : more,
-                visibleRows,
-                onOpen,
-                onOpenConversation,
-                onLoadMore,
-              },
+              list: { ...rows, sessions, hasMore: cursor !== null, more },
             }
           : filters.isFiltered
             ? { kind: "noMatches", onClearFilters: filters.clear }
@@ -166,17 +146,11 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
 
   /** Reloads the list, and the counts and history with it when they are on; settles when all are over. */
   const reloadAll = (mode: ReloadMode) => Promise.all([list.reload(mode), counts.reload(mode), history.reload(mode)]).then(() => undefined);
-  const regarding = toRegardingRecord(record);
+  const regarding = isRegardable(record) ? record : null;
   const starter = useStartSession(regarding, settings, services, () => reloadAll("refresh"), opener.open);
 
   const { state } = list;
-  useAutoRefresh({
-    loadedAt: state.phase === "ready" ? state.receivedAt : null,
-    showsOpenSession: state.phase === "ready" && state.sessions.some((session) => session.status.tone === "active" || session.status.tone === "waiting"),
-    pollEveryMs: settings.refreshIntervalSeconds === null ? null : settings.refreshIntervalSeconds * 1000,
-    now: services.now,
-    refreshQuietly: () => void reloadAll("quietRefresh"),
-  });
+  useAutoRefresh(state, settings.refreshIntervalSeconds, services.now, () => void reloadAll("quietRefresh"));
 
   const retryList = () => {
     void list.reload("refresh");
@@ -215,15 +189,11 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
         : null,
     filterBar: queried ? filterBarView(filters, knownCounts, channelOptionSet, strings) : null,
     notices,
-    body: listBodyView({
+    body: listBodyView(
       state,
       filters,
-      label: listLabel(record, strings),
-      visibleRows: settings.visibleRows,
-      onRetry: retryList,
-      onOpen: opener.open,
-      onOpenConversation: conversationOpener.open,
-      onLoadMore: list.loadMore,
-    }),
+      { label: withName(strings, "List_Label", record.name), visibleRows: settings.visibleRows, onOpen: opener.open, onOpenConversation: conversationOpener.open, onLoadMore: list.loadMore },
+      retryList,
+    ),
   };
 }

@@ -6,7 +6,7 @@ import type { StatusChoice as Status } from "../../src/model";
 import { ChannelFilter } from "../../src/ui/filters/ChannelFilter";
 import { CountSummary } from "../../src/ui/counts/CountSummary";
 import { FilterBar } from "../../src/ui/filters/FilterBar";
-import { NoMatches } from "../../src/ui/feedback/NoMatches";
+import { EmptyState } from "../../src/ui/feedback/EmptyState";
 import { nextIndex } from "../../src/ui/arrowKeys";
 import { StatusFilter } from "../../src/ui/filters/StatusFilter";
 import { SubjectSearch } from "../../src/ui/filters/SubjectSearch";
@@ -252,10 +252,10 @@ describe("CountSummary", () => {
   });
 });
 
-describe("NoMatches", () => {
+describe("EmptyState without matches", () => {
   it("says no sessions match and offers to clear the filters", async () => {
     const onClearFilters = jest.fn();
-    renderThemed(<NoMatches strings={englishStrings} onClearFilters={onClearFilters} />);
+    renderThemed(<EmptyState strings={englishStrings} onClearFilters={onClearFilters} />);
     expect(screen.getByText("No sessions match")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Clear filters" }));
     expect(onClearFilters).toHaveBeenCalledTimes(1);

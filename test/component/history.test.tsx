@@ -4,8 +4,7 @@
  */
 import { createElement } from "react";
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { HistoryChart } from "../../src/ui/history/HistoryChart";
-import { buildChartModel } from "../../src/ui/history/historyModel";
+import { SessionHistory } from "../../src/ui/history/SessionHistory";
 import { windowWeekStarts } from "../../src/ui/history/historyWeeks";
 import type { HistoryDayCount } from "../../src/model";
 import { createMockPlatform } from "../fixtures/mockContext";
@@ -22,13 +21,13 @@ const SMS = 192390000;
 const LABEL = "@OData.Community.Display.V1.FormattedValue";
 const TODAY = "2026-11-04";
 
-function chartModel(days: HistoryDayCount[]) {
-  return buildChartModel(days, windowWeekStarts(dayOf(TODAY), 0), "Other", (channel, label) => label ?? String(channel));
-}
-
-function renderChart(days: HistoryDayCount[], dir: "ltr" | "rtl" = "ltr", onChooseWeek = jest.fn()) {
-  renderThemed(<HistoryChart model={chartModel(days)} chosenWeek={null} strings={englishStrings} formatter={fakeFormatter()} onChooseWeek={onChooseWeek} />, { dir });
-  return { weeks: within(screen.getByRole("group", { name: "Sessions per week, last 13 weeks" })).getAllByRole("button"), onChooseWeek };
+function renderChart(days: HistoryDayCount[], dir: "ltr" | "rtl" = "ltr", onCreatedRangeChange = jest.fn()) {
+  const answer = { days, weekStarts: windowWeekStarts(dayOf(TODAY), 0) };
+  renderThemed(
+    <SessionHistory answer={answer} createdRange={null} onCreatedRangeChange={onCreatedRangeChange} channelOptionSet={null} strings={englishStrings} formatter={fakeFormatter()} />,
+    { dir },
+  );
+  return { weeks: within(screen.getByRole("group", { name: "Sessions per week, last 13 weeks" })).getAllByRole("button"), onCreatedRangeChange };
 }
 
 const NOVEMBER: HistoryDayCount[] = [
@@ -87,9 +86,9 @@ describe("the history chart", () => {
   });
 
   it("chooses the week under a click (Enter and Space are the button's own)", () => {
-    const { weeks, onChooseWeek } = renderChart(NOVEMBER);
+    const { weeks, onCreatedRangeChange } = renderChart(NOVEMBER);
     fireEvent.click(weeks[11]);
-    expect(onChooseWeek).toHaveBeenCalledWith(dayOf("2026-10-25"));
+    expect(onCreatedRangeChange).toHaveBeenCalledWith({ from: new Date(dayOf("2026-10-25") * DAY), to: new Date(dayOf("2026-11-01") * DAY) });
     expect(weeks[11].tagName).toBe("BUTTON");
   });
 });

@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Session } from "../../src/model";
-import type { MoreFooterState } from "../../src/ui/list/SessionListView";
+import type { MorePagesState } from "../../src/ui/list/sessionListState";
 import { ROW_HEIGHT_PX } from "../../src/ui/list/SessionItem";
 import { SessionListView } from "../../src/ui/list/SessionListView";
 import { fakeFormatter } from "../fixtures/formatter";
@@ -28,7 +28,7 @@ function renderList(overrides: Partial<React.ComponentProps<typeof SessionListVi
     label: "Sessions regarding Contoso",
     sessions: SESSIONS,
     hasMore: false,
-    more: { status: "idle" } as MoreFooterState,
+    more: { status: "idle" } as MorePagesState,
     visibleRows: 8,
     strings: englishStrings,
     formatter: fakeFormatter(),

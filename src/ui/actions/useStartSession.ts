@@ -5,6 +5,7 @@ import { CancelledError, LoadFailure, withRetries } from "../../data/retry";
 import type { RetryingRead } from "../../data/sessionRepository";
 import type { LoadError, RegardingRecord } from "../../model";
 import { WorkspaceSessionFailure } from "../../platform/multiSession";
+import { withName } from "../../platform/strings";
 import type { Settings } from "../../settings";
 import type { RootServices } from "../rootProps";
 import { useIsAlive } from "../lifecycle/useIsAlive";
@@ -17,12 +18,6 @@ export interface StartSession {
   /** The session template a workspace session could not be opened from; null when none failed. */
   failedTemplate: string | null;
   dismissError(): void;
-}
-
-function newSessionSubject(regarding: RegardingRecord, services: RootServices): string {
-  return regarding.name !== ""
-    ? services.strings.format("NewSession_Subject", regarding.name)
-    : services.strings.get("NewSession_SubjectUnnamed");
 }
 
 /**
@@ -59,7 +54,7 @@ export function useStartSession(
     const run = async (): Promise<void> => {
       switch (startMode) {
         case "directCreate": {
-          const request = { regarding, subject: newSessionSubject(regarding, services), navigationProperty: regardingNavigationProperty, sessionId: newGuid() };
+          const request = { regarding, subject: withName(services.strings, "NewSession_Subject", regarding.name), navigationProperty: regardingNavigationProperty, sessionId: newGuid() };
           const retryRead: RetryingRead = (read) => withRetries(read, { signal: services.lifetime, classify });
           const sessionId = await createSessionOnce(services.repository, request, retryRead, classify);
           if (!isLive()) return;

@@ -1,6 +1,6 @@
 import { statusCovers } from "../../data/sessionQuery";
 import { channelLabel } from "../../data/channelLabel";
-import { CHANNEL_LABEL_KEYS, OPEN_SESSION_STATES, StateCode } from "../../data/sessionSchema";
+import { CHANNEL_NAMES, OPEN_SESSION_STATES, StateCode } from "../../data/sessionSchema";
 import type { SessionCountGroup, SessionCounts, StatusChoice } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { OptionSetLabels } from "../../platform/optionSetLabels";
@@ -10,7 +10,7 @@ import type { ChannelFilterOption } from "../filters/ChannelFilter";
 
 /**
  * The summary's buckets, in the order it tells them. Each names its plural resx string, Counts_<bucket>, and an open
- * session's bucket is the one its badge names (Status_Active → Active).
+ * session's bucket is the one its badge names (Active, New, WrapUp), else Open.
  */
 const COUNT_BUCKETS = ["Active", "New", "WrapUp", "Open", "Scheduled", "Closed"] as const;
 export type CountBucket = (typeof COUNT_BUCKETS)[number];
@@ -22,8 +22,7 @@ export interface BucketCount {
 
 function bucketOf({ stateCode, sessionState }: SessionCountGroup): CountBucket | null {
   if (stateCode === StateCode.open) {
-    const refinement = sessionState === null ? undefined : OPEN_SESSION_STATES.get(sessionState);
-    return refinement ? (refinement.labelKey.replace("Status_", "") as CountBucket) : "Open";
+    return (sessionState === null ? undefined : OPEN_SESSION_STATES.get(sessionState))?.name ?? "Open";
   }
   if (stateCode === StateCode.scheduled) return "Scheduled";
   return stateCode === StateCode.completed || stateCode === StateCode.canceled ? "Closed" : null;
@@ -60,7 +59,7 @@ export function channelOptions(counts: SessionCounts, status: StatusChoice, stri
   const options = new Map<number, { value: number; label: string; count: number }>();
   for (const group of counts.groups) {
     if (group.channel === null) continue;
-    const label = channelLabel(group.channel, [group.channelLabel, metadataLabel(group.channel, optionSet)], strings.get);
+    const label = aggregateChannelLabel(group.channel, group.channelLabel, optionSet, strings);
     const option = options.get(group.channel) ?? { value: group.channel, label, count: 0 };
     if (statusCovers(status, group.stateCode)) option.count += group.count;
     options.set(group.channel, option);
@@ -76,10 +75,11 @@ export function channelOptions(counts: SessionCounts, status: StatusChoice, stri
 export function uncountedChannelOptions(optionSet: OptionSetLabels | null, strings: Strings): ChannelFilterOption[] {
   const fromMetadata = (optionSet?.options ?? []).map(({ value, label }) => ({ value, label, count: null }));
   const listed = new Set([...fromMetadata.map(({ value }) => value), ...(optionSet?.hidden ?? [])]);
-  const fromResx = [...CHANNEL_LABEL_KEYS.keys()].filter((value) => !listed.has(value)).map((value) => ({ value, label: channelLabel(value, [], strings.get), count: null }));
+  const fromResx = [...CHANNEL_NAMES.keys()].filter((value) => !listed.has(value)).map((value) => ({ value, label: channelLabel(value, [], strings.get), count: null }));
   return [...fromMetadata, ...fromResx];
 }
 
-function metadataLabel(channel: number, optionSet: OptionSetLabels | null): string | null {
-  return optionSet?.options.find(({ value }) => value === channel)?.label ?? null;
+/** A channel an aggregate counted (here and in the history chart), by the aggregate's label, the option set's, or ours. */
+export function aggregateChannelLabel(channel: number, platformLabel: string | null, optionSet: OptionSetLabels | null, strings: Strings): string {
+  return channelLabel(channel, [platformLabel, optionSet?.options.find(({ value }) => value === channel)?.label], strings.get);
 }

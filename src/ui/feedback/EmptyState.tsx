@@ -1,6 +1,7 @@
 import type * as React from "react";
+import type { Strings } from "../../platform/strings";
 import { createElement } from "../reactBindings";
-import { Body1Strong, Caption1, makeStyles, tokens } from "../fluentBindings";
+import { Body1Strong, Button, Caption1, makeStyles, tokens } from "../fluentBindings";
 
 const useStyles = makeStyles({
   root: {
@@ -15,13 +16,18 @@ const useStyles = makeStyles({
 });
 
 /** A title, a line of explanation and, when there is one, a way forward. */
-export function EmptyState({ title, body, children }: { title: string; body: string; children?: React.ReactNode }): React.ReactElement {
+/**
+ * No session to show: the record has none ("Empty_…"), or none matches the agent's filters ("NoMatches_…"), which is
+ * said with a way to clear them.
+ */
+export function EmptyState({ strings, onClearFilters }: { strings: Strings; onClearFilters?: () => void }): React.ReactElement {
   const styles = useStyles();
+  const texts = onClearFilters ? "NoMatches" : "Empty";
   return (
     <div className={styles.root}>
-      <Body1Strong>{title}</Body1Strong>
-      <Caption1>{body}</Caption1>
-      {children}
+      <Body1Strong>{strings.get(`${texts}_Title`)}</Body1Strong>
+      <Caption1>{strings.get(`${texts}_Body`)}</Caption1>
+      {onClearFilters && <Button onClick={onClearFilters}>{strings.get("Action_ClearFilters")}</Button>}
     </div>
   );
 }

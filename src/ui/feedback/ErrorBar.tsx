@@ -7,7 +7,8 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 
 export interface ErrorBarProps {
   titleKey: StringKey;
-  error: LoadError;
+  /** What failed: a load error, told in plain words with the platform's message as details, or a message of its own. */
+  error: LoadError | string;
   strings: Strings;
   onRetry?: () => void;
   onDismiss?: () => void;
@@ -15,8 +16,8 @@ export interface ErrorBarProps {
 
 /** A failure told in plain words, with the platform's message as details and a way forward. */
 export function ErrorBar({ titleKey, error, strings, onRetry, onDismiss }: ErrorBarProps): React.ReactElement {
-  const { message, details } = describeError(error, strings);
-  const intent = error.kind === "throttled" || error.kind === "offline" ? "warning" : "error";
+  const { message, details } = typeof error === "string" ? { message: error, details: null } : describeError(error, strings);
+  const intent = typeof error !== "string" && (error.kind === "throttled" || error.kind === "offline") ? "warning" : "error";
   return (
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>

@@ -1,12 +1,11 @@
 import type * as React from "react";
 import type { StatusChoice as Status } from "../../model";
 import type { Formatter } from "../../platform/formatting";
+import { capitalize } from "../../platform/strings";
 import type { Strings } from "../../platform/strings";
 import { focusByKey } from "../arrowKeys";
 import { createElement } from "../reactBindings";
 import { Button, makeStyles, tokens } from "../fluentBindings";
-
-const LABEL_KEYS = { all: "StatusFilter_All", active: "StatusFilter_Active", closed: "StatusFilter_Closed" } as const satisfies Record<Status, string>;
 
 const useStyles = makeStyles({ group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS } });
 
@@ -30,8 +29,7 @@ export function StatusFilter({ options, value, onChange, strings, formatter }: S
   const chosen = Math.max(0, options.findIndex((option) => option.value === value));
   const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     const radios = Array.from(event.currentTarget.querySelectorAll<HTMLElement>("[role=radio]"));
-    const rightToLeft = event.currentTarget.closest("[dir]")?.getAttribute("dir") === "rtl";
-    const next = focusByKey(event, radios, radios.indexOf(event.target as HTMLElement), "radios", rightToLeft);
+    const next = focusByKey(event, radios, radios.indexOf(event.target as HTMLElement), "radios");
     if (next !== null) onChange(options[next].value);
   };
   return (
@@ -47,7 +45,7 @@ export function StatusFilter({ options, value, onChange, strings, formatter }: S
           shape="circular"
           onClick={() => onChange(option.value)}
         >
-          {strings.get(LABEL_KEYS[option.value])}
+          {strings.get(`StatusFilter_${capitalize(option.value)}`)}
           {option.count !== null && ` ${formatter.integer(option.count)}`}
         </Button>
       ))}

@@ -5,23 +5,14 @@ import { useCallback, useEffect, useMemo, useState } from "../reactBindings";
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** The status chips the maker's scope leaves room for: one chip alone filters nothing, so then there are none. */
-export function statusOptions(scope: SessionScope): StatusChoice[] {
-  switch (scope) {
-    case "all":
-      return ["all", "active", "closed"];
-    case "open":
-      return ["all", "active"];
-    case "closed":
-      return [];
-  }
-}
+const STATUS_OPTIONS: Record<SessionScope, readonly StatusChoice[]> = { all: ["all", "active", "closed"], open: ["all", "active"], closed: [] };
 
 export interface SessionFilterState {
   /** What the list is asked for: the search in here is the debounced one. */
   filters: SessionFilters;
   /** The search box's text as typed. */
   typedSearch: string;
-  statusOptions: StatusChoice[];
+  statusOptions: readonly StatusChoice[];
   /** The week chosen on the history chart, or null. */
   createdRange: CreatedRange | null;
   isFiltered: boolean;
@@ -39,7 +30,7 @@ const NO_CHANNELS: readonly number[] = [];
  * clearing it takes effect at once. `filters` keeps its identity while nothing in it changed, so it can key a query.
  */
 export function useSessionFilters(scope: SessionScope): SessionFilterState {
-  const options = useMemo(() => statusOptions(scope), [scope]);
+  const options = STATUS_OPTIONS[scope];
   const [chosenStatus, setStatus] = useState<StatusChoice>("all");
   const [channels, setChannelsState] = useState<readonly number[]>(NO_CHANNELS);
   const [typedSearch, setTypedSearch] = useState("");

@@ -4,7 +4,7 @@ import { createElement } from "../reactBindings";
 // Small glyphs drawn here: importing an icon package would carry its styling runtime into the bundle.
 const iconProps = { width: 20, height: 20, viewBox: "0 0 20 20", fill: "currentColor", "aria-hidden": true, focusable: false } as const;
 
-/** Fluent's 20px regular icons made of straight 1px strokes with round ends, drawn as those strokes. */
+/** Fluent's regular icons made of 1px strokes with round ends, drawn as those strokes (a shorter path than their outline). */
 const strokeProps = { ...iconProps, fill: "none", stroke: "currentColor", strokeLinecap: "round" } as const;
 
 export function RefreshIcon(): React.ReactElement {
@@ -23,10 +23,11 @@ export function AddIcon(): React.ReactElement {
   );
 }
 
+/** A ring of radius 5 and its handle, as strokes. */
 export function SearchIcon(): React.ReactElement {
   return (
-    <svg {...iconProps}>
-      <path d="M8.5 3a5.5 5.5 0 0 1 4.2 9.05l4.15 4.1-.7.7-4.1-4.15A5.5 5.5 0 1 1 8.5 3Zm0 1a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9Z" />
+    <svg {...strokeProps}>
+      <path d="M13.5 8.5a5 5 0 1 1-10 0 5 5 0 0 1 10 0Zm-1.5 3.5 4.5 4.5" />
     </svg>
   );
 }
@@ -35,6 +36,15 @@ export function DismissIcon(): React.ReactElement {
   return (
     <svg {...strokeProps}>
       <path d="m4.5 4.5 11 11m0-11-11 11" />
+    </svg>
+  );
+}
+
+/** Fluent's 16px chat bubble with two lines of text, as strokes. */
+export function ConversationIcon(): React.ReactElement {
+  return (
+    <svg {...strokeProps} width={16} height={16} viewBox="0 0 16 16" strokeLinejoin="round">
+      <path d="M8 2.5a5.5 5.5 0 1 1-2.75 10.26L2.5 13.5l.74-2.75A5.5 5.5 0 0 1 8 2.5ZM5.5 7.5h5m-5 2h3" />
     </svg>
   );
 }

@@ -1,4 +1,5 @@
 import type * as React from "react";
+import { ConversationIcon } from "../header/icons";
 import { createElement } from "../reactBindings";
 import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "../fluentBindings";
 
@@ -27,15 +28,6 @@ export const useConversationActionStyles = makeStyles({
   },
   focus: createFocusOutlineStyle(),
 });
-
-// Drawn here: an icon package would carry its styling runtime into the bundle.
-function ConversationIcon(): React.ReactElement {
-  return (
-    <svg width={16} height={16} viewBox="0 0 16 16" fill="currentColor" aria-hidden focusable={false}>
-      <path d="M8 2a6 6 0 0 0-5.27 8.87l-.7 2.5a.5.5 0 0 0 .6.6l2.5-.7A6 6 0 1 0 8 2Zm0 1a5 5 0 1 1-2.55 9.3.5.5 0 0 0-.39-.05l-1.85.52.52-1.85a.5.5 0 0 0-.05-.39A5 5 0 0 1 8 3ZM5.5 7a.5.5 0 0 0 0 1h5a.5.5 0 0 0 0-1h-5Zm0 2a.5.5 0 0 0 0 1h3a.5.5 0 0 0 0-1h-3Z" />
-    </svg>
-  );
-}
 
 export interface ConversationActionProps {
   conversationId: string;

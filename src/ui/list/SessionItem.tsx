@@ -6,20 +6,19 @@ import { CONVERSATION_ACTION_SPACE, ConversationAction } from "./ConversationAct
 import { describeTiming } from "./sessionText";
 import { StatusBadge } from "./StatusBadge";
 import { createElement, memo } from "../reactBindings";
-import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from "../fluentBindings";
+import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from "../fluentBindings";
 
 /** About the height of a row with a closure reason: what a block off screen reserves per row, and what "Visible rows" counts. */
 export const ROW_HEIGHT_PX = 84;
 
 /** The row's styles; the loading state uses them too, so they are in the page before the first rows arrive. */
 export const useSessionItemStyles = makeStyles({
-  // Plain elements with caption-sized text: Fluent's Text components cost a render each, on every row.
+  // Plain elements with Fluent's type ramp (the font the control's root sets, spelled out): Fluent's Text components
+  // cost a render each, on every row.
   heading: {
     margin: 0,
     ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalS, tokens.spacingVerticalXXS),
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    fontWeight: tokens.fontWeightSemibold,
+    ...typographyStyles.caption1Strong,
     color: tokens.colorNeutralForeground2,
   },
   button: {
@@ -48,9 +47,7 @@ export const useSessionItemStyles = makeStyles({
   subject: {
     flexGrow: 1,
     minWidth: 0,
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
+    ...typographyStyles.body1Strong,
     overflowWrap: "anywhere",
     // The list's start, not the subject's: "start" in a Hebrew subject of an English list would be its right. Griffel
     // mirrors "left" to "right" in a right-to-left list, so this is always the side the other subjects start on.
@@ -59,8 +56,7 @@ export const useSessionItemStyles = makeStyles({
   placeholder: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
   detail: {
     display: "block",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
+    ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground2,
     overflowWrap: "anywhere",
     textAlign: "left",
@@ -108,7 +104,7 @@ export const SessionItem = memo(function SessionItem({ session, heading, heading
           ) : (
             <bdi className={styles.subject}>{session.subject}</bdi>
           )}
-          <StatusBadge label={session.status.label} tone={session.status.tone} />
+          <StatusBadge {...session.status} />
         </span>
         {who !== "" && <bdi className={styles.detail}>{who}</bdi>}
         <span className={styles.detail} title={session.startedOn ? formatter.dateTime(session.startedOn) : undefined}>

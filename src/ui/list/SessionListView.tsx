@@ -1,8 +1,9 @@
 import type * as React from "react";
-import type { LoadError, Session } from "../../model";
+import type { Session } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import type { Strings } from "../../platform/strings";
 import type { DayGroup } from "./days";
+import type { MorePagesState } from "./sessionListState";
 import { dayHeading, groupByDay } from "./days";
 import { ErrorBar } from "../feedback/ErrorBar";
 import { handleListKeyDown } from "./listKeyboard";
@@ -28,14 +29,12 @@ const useStyles = makeStyles({
   footer: { display: "flex", justifyContent: "center", paddingBlock: tokens.spacingVerticalS },
 });
 
-/** The footer below the rows: Load more, a later page on its way (being tried again), or its failure. */
-export type MoreFooterState = { status: "idle" } | { status: "loading"; retrying: boolean } | { status: "failed"; error: LoadError };
-
 export interface SessionListViewProps {
   label: string;
   sessions: readonly Session[];
   hasMore: boolean;
-  more: MoreFooterState;
+  /** The footer below the rows: Load more, a later page on its way (being tried again), or its failure. */
+  more: MorePagesState;
   /** About how many rows show before the list scrolls. */
   visibleRows: number;
   strings: Strings;
@@ -50,8 +49,9 @@ function MoreFooter({ hasMore, more, strings, onLoadMore }: Pick<SessionListView
   if (more.status === "failed") {
     return <ErrorBar titleKey="Error_LoadMoreTitle" error={more.error} strings={strings} onRetry={onLoadMore} />;
   }
-  if (more.status === "loading") {
-    const label = strings.get(more.retrying ? "Retrying_Message" : "LoadingMore_Label");
+  // A Load more that waits for the agent's refresh shows as loading: it is on its way.
+  if (more.status !== "idle") {
+    const label = strings.get(more.status === "loading" && more.retrying !== null ? "Retrying_Message" : "LoadingMore_Label");
     return (
       <div role="status" aria-label={label} className={styles.footer}>
         <Spinner size="tiny" label={label} />

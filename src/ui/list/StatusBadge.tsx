@@ -1,7 +1,7 @@
 import type * as React from "react";
 import type { StatusTone } from "../../model";
 import { createElement } from "../reactBindings";
-import { makeStyles, mergeClasses, shorthands, tokens } from "../fluentBindings";
+import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from "../fluentBindings";
 
 // Fluent's rounded tint Badge, drawn on a span: the badge sits inside the row's button, which may hold phrasing
 // content only, and Fluent's Badge renders a div (its root slot takes no other element type).
@@ -17,44 +17,33 @@ const useStyles = makeStyles({
     height: "20px",
     minWidth: "20px",
     paddingInline: `calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS})`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase200,
+    ...typographyStyles.caption1Strong,
     ...shorthands.borderRadius(tokens.borderRadiusMedium),
     ...shorthands.border(tokens.strokeWidthThin, "solid"),
     "@media (forced-colors: active)": { ...shorthands.borderColor("CanvasText") },
   },
-  brand: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, ...shorthands.borderColor(tokens.colorBrandStroke2) },
-  success: {
-    backgroundColor: tokens.colorPaletteGreenBackground1,
-    color: tokens.colorPaletteGreenForeground1,
-    ...shorthands.borderColor(tokens.colorPaletteGreenBorder1),
-  },
-  warning: {
-    backgroundColor: tokens.colorPaletteYellowBackground1,
-    color: tokens.colorPaletteYellowForeground1,
-    ...shorthands.borderColor(tokens.colorPaletteYellowBorder1),
-  },
-  informative: { backgroundColor: tokens.colorNeutralBackground4, color: tokens.colorNeutralForeground3, ...shorthands.borderColor(tokens.colorNeutralStroke2) },
-  subtle: { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground3, ...shorthands.borderColor(tokens.colorNeutralStroke2) },
 });
 
-type ToneStyle = "brand" | "success" | "warning" | "informative" | "subtle";
-
-const TONE_STYLES: Record<StatusTone, ToneStyle> = {
-  active: "success",
-  waiting: "warning",
-  closed: "informative",
-  canceled: "subtle",
-  scheduled: "brand",
-  unknown: "subtle",
+/** Fluent's tint Badge colours (background, text, border) of each tone: brand, success, warning, informative, subtle. */
+const SUBTLE = [tokens.colorNeutralBackground1, tokens.colorNeutralForeground3, tokens.colorNeutralStroke2] as const;
+const TONE_COLOURS: Record<StatusTone, readonly [string, string, string]> = {
+  active: [tokens.colorPaletteGreenBackground1, tokens.colorPaletteGreenForeground1, tokens.colorPaletteGreenBorder1],
+  waiting: [tokens.colorPaletteYellowBackground1, tokens.colorPaletteYellowForeground1, tokens.colorPaletteYellowBorder1],
+  closed: [tokens.colorNeutralBackground4, tokens.colorNeutralForeground3, tokens.colorNeutralStroke2],
+  canceled: SUBTLE,
+  scheduled: [tokens.colorBrandBackground2, tokens.colorBrandForeground2, tokens.colorBrandStroke2],
+  unknown: SUBTLE,
 };
+
+const useToneStyles = makeStyles(
+  Object.fromEntries(Object.entries(TONE_COLOURS).map(([tone, [backgroundColor, color, border]]) => [tone, { backgroundColor, color, ...shorthands.borderColor(border) }])),
+);
 
 export function StatusBadge({ label, tone, className }: { label: string; tone: StatusTone; className?: string }): React.ReactElement {
   const styles = useStyles();
+  const tones = useToneStyles();
   return (
-    <span className={mergeClasses(styles.badge, styles[TONE_STYLES[tone]], className)} data-tone={tone}>
+    <span className={mergeClasses(styles.badge, tones[tone], className)} data-tone={tone}>
       {label}
     </span>
   );

@@ -1,8 +1,8 @@
 import { DAY, HOUR, MINUTE } from "../../durations";
-import type { LoadError, LoadErrorKind, Session } from "../../model";
+import type { LoadError, Session } from "../../model";
 import type { Formatter } from "../../platform/formatting";
-import { joinParts } from "../../platform/strings";
-import type { StringKey, Strings } from "../../platform/strings";
+import { capitalize, joinParts } from "../../platform/strings";
+import type { Strings } from "../../platform/strings";
 
 /** A duration in the largest units that matter to an agent: "12 min", "2 h 5 min", "3 d 4 h". */
 export function describeDuration(milliseconds: number, strings: Strings, formatter: Formatter): string {
@@ -40,19 +40,9 @@ export function describeCount(count: number, hasMore: boolean, strings: Strings,
   return strings.plural(hasMore ? "Header_CountMore" : "Header_Count", count, formatter.integer(count));
 }
 
-const ERROR_MESSAGE_KEYS: Record<LoadErrorKind, StringKey> = {
-  forbidden: "Error_Forbidden",
-  notFound: "Error_NotFound",
-  throttled: "Error_Throttled",
-  unavailable: "Error_Unavailable",
-  offline: "Error_Offline",
-  network: "Error_Network",
-  unknown: "Error_Unknown",
-};
-
 /** What went wrong in plain words, and the platform's own message as details when it said something else. */
 export function describeError(error: LoadError, strings: Strings): { message: string; details: string | null } {
-  const message = strings.get(ERROR_MESSAGE_KEYS[error.kind]);
+  const message = strings.get(`Error_${capitalize(error.kind)}`);
   const details = error.message !== "" && error.message !== message ? strings.format("Error_Details", error.message) : null;
   return { message, details };
 }
