@@ -15,10 +15,9 @@ const useStyles = makeStyles({
   },
 });
 
-/** A title, a line of explanation and, when there is one, a way forward. */
 /**
- * No session to show: the record has none ("Empty_…"), or none matches the agent's filters ("NoMatches_…"), which is
- * said with a way to clear them.
+ * No session to show, as a title, a line of explanation and, when there is one, a way forward: the record has none
+ * ("Empty_…"), or none matches the agent's filters ("NoMatches_…"), said with a way to clear them.
  */
 export function EmptyState({ strings, onClearFilters }: { strings: Strings; onClearFilters?: () => void }): React.ReactElement {
   const styles = useStyles();
