@@ -104,14 +104,15 @@ function gzipShares(code, mapText) {
     if (mapping.source) starts.push([lineStarts[mapping.generatedLine - 1] + mapping.generatedColumn, mapping.source]);
   });
   starts.sort((a, b) => a[0] - b[0]);
-  /** @type {(string | null)[]} the source each character of the bundle came from */
-  const owners = new Array(code.length).fill(null);
-  starts.forEach(([start, source], index) => owners.fill(source, start, index + 1 < starts.length ? starts[index + 1][0] : code.length));
+  // The bundle as runs of characters, each from one source (null before the first mapping); positions and columns
+  // are UTF-16 offsets, as string slices count them.
+  /** @type {{ source: string | null, text: string }[]} */
+  const runs = [{ source: null, text: code.slice(0, starts[0]?.[0] ?? code.length) }];
+  starts.forEach(([start, source], index) => runs.push({ source, text: code.slice(start, starts[index + 1]?.[0] ?? code.length) }));
   const whole = gzipSync(code).length;
   const shares = new Map();
-  for (const source of new Set(owners)) {
-    if (source === null) continue;
-    const without = [...code].filter((_, index) => owners[index] !== source).join("");
+  for (const source of new Set(starts.map(([, name]) => name))) {
+    const without = runs.filter((run) => run.source !== source).map((run) => run.text).join("");
     shares.set(sourceName(source), whole - gzipSync(without).length);
   }
   return shares;
