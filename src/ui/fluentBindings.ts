@@ -26,6 +26,7 @@ export const {
   Spinner,
   Subtitle2,
   createFocusOutlineStyle,
+  makeResetStyles,
   makeStyles,
   mergeClasses,
   shorthands,

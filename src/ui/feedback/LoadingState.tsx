@@ -1,5 +1,5 @@
 import type * as React from "react";
-import { useConversationActionStyles } from "../list/ConversationAction";
+import { useConversationActionClass } from "../list/ConversationAction";
 import { StatusBadge } from "../list/StatusBadge";
 import { useSessionItemStyles } from "../list/SessionItem";
 import { createElement } from "../reactBindings";
@@ -25,7 +25,7 @@ export function LoadingState({ label }: { label: string }): React.ReactElement {
   const styles = useStyles();
   const rowStyles = useSessionItemStyles();
   // Its rules too, though no placeholder shows the action: Omnichannel sessions carry one in nearly every row.
-  useConversationActionStyles();
+  useConversationActionClass();
   return (
     <div role="status" aria-label={label}>
       <Skeleton aria-hidden>

@@ -1,31 +1,15 @@
 import type * as React from "react";
 import type { StatusTone } from "../../model";
 import { createElement } from "../reactBindings";
-import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from "../fluentBindings";
+import { makeResetStyles, mergeClasses, tokens, typographyStyles } from "../fluentBindings";
 
 // Fluent's rounded tint Badge, drawn on a span: the badge sits inside the row's button, which may hold phrasing
 // content only, and Fluent's Badge renders a div (its root slot takes no other element type).
 // A long subject wraps; the status beside it keeps its full width. In Windows high contrast the tint's fill is
 // dropped, so a border in the system's text colour keeps the badge a badge.
-const useStyles = makeStyles({
-  badge: {
-    display: "inline-flex",
-    alignItems: "center",
-    justifyContent: "center",
-    boxSizing: "border-box",
-    flexShrink: 0,
-    height: "20px",
-    minWidth: "20px",
-    paddingInline: `calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS})`,
-    ...typographyStyles.caption1Strong,
-    ...shorthands.borderRadius(tokens.borderRadiusMedium),
-    ...shorthands.border(tokens.strokeWidthThin, "solid"),
-    "@media (forced-colors: active)": { ...shorthands.borderColor("CanvasText") },
-  },
-});
 
-/** Fluent's tint Badge colours (background, text, border) of each tone: brand, success, warning, informative, subtle. */
 const SUBTLE = [tokens.colorNeutralBackground1, tokens.colorNeutralForeground3, tokens.colorNeutralStroke2] as const;
+/** Fluent's tint Badge colours (background, text, border) of each tone: brand, success, warning, informative, subtle. */
 const TONE_COLOURS: Record<StatusTone, readonly [string, string, string]> = {
   active: [tokens.colorPaletteGreenBackground1, tokens.colorPaletteGreenForeground1, tokens.colorPaletteGreenBorder1],
   waiting: [tokens.colorPaletteYellowBackground1, tokens.colorPaletteYellowForeground1, tokens.colorPaletteYellowBorder1],
@@ -35,15 +19,28 @@ const TONE_COLOURS: Record<StatusTone, readonly [string, string, string]> = {
   unknown: SUBTLE,
 };
 
-const useToneStyles = makeStyles(
-  Object.fromEntries(Object.entries(TONE_COLOURS).map(([tone, [backgroundColor, color, border]]) => [tone, { backgroundColor, color, ...shorthands.borderColor(border) }])),
-);
+// One class for every badge, its tone chosen by its data-tone attribute: a badge in each row carries one class.
+const useBadgeClass = makeResetStyles({
+  display: "inline-flex",
+  alignItems: "center",
+  justifyContent: "center",
+  boxSizing: "border-box",
+  flexShrink: 0,
+  height: "20px",
+  minWidth: "20px",
+  paddingInline: `calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS})`,
+  ...typographyStyles.caption1Strong,
+  borderRadius: tokens.borderRadiusMedium,
+  border: `${tokens.strokeWidthThin} solid`,
+  ...Object.fromEntries(
+    Object.entries(TONE_COLOURS).map(([tone, [backgroundColor, color, borderColor]]) => [`&[data-tone="${tone}"]`, { backgroundColor, color, borderColor }]),
+  ),
+  "@media (forced-colors: active)": { "&[data-tone]": { borderColor: "CanvasText" } },
+});
 
 export function StatusBadge({ label, tone, className }: { label: string; tone: StatusTone; className?: string }): React.ReactElement {
-  const styles = useStyles();
-  const tones = useToneStyles();
   return (
-    <span className={mergeClasses(styles.badge, tones[tone], className)} data-tone={tone}>
+    <span className={mergeClasses(useBadgeClass(), className)} data-tone={tone}>
       {label}
     </span>
   );
