@@ -20,6 +20,7 @@ import { describeCount } from "./list/sessionText";
 import { useSessionList } from "./list/useSessionList";
 import { useAutoRefresh } from "./refresh/useAutoRefresh";
 import type { RootProps } from "./rootProps";
+import { useMemo } from "./reactBindings";
 
 /** A message above the list: a maker's setting the control could not use, or an action that failed. */
 export type NoticeView =
@@ -157,6 +158,13 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
     if (counts.failed) void counts.reload("refresh");
   };
   const queried = query.kind === "sessions";
+  // The same object while what it shows is the same (the filters' setters never change, their options follow the
+  // scope): the filter bar then skips the renders that the rows arriving, or a count, cause.
+  const filterBar = useMemo(
+    () => (queried ? filterBarView(filters, knownCounts, channelOptionSet, strings) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what the bar shows, not by the filters object made anew each render
+    [queried, filters.filters, filters.typedSearch, settings.scope, knownCounts, channelOptionSet, strings],
+  );
   const notices: NoticeView[] = settings.problems.map((problem) => ({ kind: "setting", id: problem.messageKey, text: strings.format(problem.messageKey, problem.value) }));
   if (starter.error) notices.push({ kind: "failure", id: "start", titleKey: "Error_StartTitle", error: starter.error, onDismiss: starter.dismissError });
   if (starter.failedTemplate !== null) notices.push({ kind: "workspaceTemplate", id: "workspace", templateName: starter.failedTemplate, onDismiss: starter.dismissError });
@@ -187,7 +195,7 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
       queried && settings.showHistory
         ? { answer: history.value, createdRange: filters.createdRange, onCreatedRangeChange: filters.setCreatedRange, channelOptionSet }
         : null,
-    filterBar: queried ? filterBarView(filters, knownCounts, channelOptionSet, strings) : null,
+    filterBar,
     notices,
     body: listBodyView(
       state,

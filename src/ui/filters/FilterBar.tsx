@@ -7,7 +7,7 @@ import type { StatusFilterProps } from "./StatusFilter";
 import { StatusFilter } from "./StatusFilter";
 import type { SubjectSearchProps } from "./SubjectSearch";
 import { SubjectSearch } from "./SubjectSearch";
-import { createElement } from "../reactBindings";
+import { createElement, memo } from "../reactBindings";
 import { makeStyles, tokens } from "../fluentBindings";
 
 type Shared = "strings" | "formatter";
@@ -29,7 +29,8 @@ export interface FilterBarProps {
 }
 
 /** Status chips, the channel menu and the subject search, as one search landmark above the list. */
-export function FilterBar({ strings, formatter, status, channels, search }: FilterBarProps): React.ReactElement {
+/** Memoized: the rows arriving, or a count, re-render the panel, not the filters. */
+export const FilterBar = memo(function FilterBar({ strings, formatter, status, channels, search }: FilterBarProps): React.ReactElement {
   const styles = useStyles();
   return (
     <div role="search" aria-label={strings.get("Filters_Label")} className={styles.bar}>
@@ -38,4 +39,4 @@ export function FilterBar({ strings, formatter, status, channels, search }: Filt
       <SubjectSearch {...search} strings={strings} className={styles.search} />
     </div>
   );
-}
+});

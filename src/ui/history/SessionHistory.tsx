@@ -8,7 +8,7 @@ import { aggregateChannelLabel } from "../counts/sessionCounts";
 import { DismissIcon } from "../header/icons";
 import { buildChartModel, dayDate, describeWeek, weekTitle } from "./historyModel";
 import type { SessionHistoryAnswer } from "./useSessionHistory";
-import { createElement, useMemo, useState } from "../reactBindings";
+import { createElement, memo, useMemo, useState } from "../reactBindings";
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from "../fluentBindings";
 
 // Bars are drawn in forced colours too: there the palette gives way to system colours, and the series stay apart by
@@ -73,7 +73,8 @@ export interface SessionHistoryProps {
  * weeks are one tab stop, on the chosen week, else the current one, until a week takes focus: arrow keys, Home and
  * End move between them; Enter, Space or a click chooses one, and choosing it again ends the filter.
  */
-export function SessionHistory({ answer, createdRange, onCreatedRangeChange, channelOptionSet, strings, formatter }: SessionHistoryProps): React.ReactElement | null {
+/** Memoized: the rows arriving re-render the panel, not the chart. */
+export const SessionHistory = memo(function SessionHistory({ answer, createdRange, onCreatedRangeChange, channelOptionSet, strings, formatter }: SessionHistoryProps): React.ReactElement | null {
   const styles = useStyles();
   const model = useMemo(
     () =>
@@ -149,4 +150,4 @@ export function SessionHistory({ answer, createdRange, onCreatedRangeChange, cha
       {chip}
     </div>
   );
-}
+});
