@@ -163,6 +163,22 @@ describe("starting a session directly", () => {
     expect(platform.openForm).toHaveBeenCalledWith({ entityName: "msdyn_ocsession", entityId: NEW_SESSION, openInNewWindow: false });
   });
 
+  it("does not open a created session once the control has gone while the list reloaded", async () => {
+    const platform = createMockPlatform();
+    const { unmount } = mountControl({ settings: { startMode: "directCreate" } }, platform);
+    await flush();
+    const reload = deferred<ReturnType<typeof pageOf>>();
+    platform.retrieveMultipleRecords.mockReturnValueOnce(reload.promise);
+    await userEvent.click(screen.getByRole("button", { name: "New session" }));
+    await flush();
+    expect(platform.createRecord).toHaveBeenCalledTimes(1);
+    unmount();
+    reload.resolve(pageOf([]));
+    await flush();
+    await flushFrame();
+    expect(platform.openForm).not.toHaveBeenCalled();
+  });
+
   it("makes one session however fast New session is clicked", async () => {
     const platform = createMockPlatform();
     const created = deferred<ComponentFramework.LookupValue>();

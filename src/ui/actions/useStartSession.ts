@@ -59,7 +59,8 @@ export function useStartSession(
           const sessionId = await createSessionOnce(services.repository, request, retryRead, classify);
           if (!isLive()) return;
           await onStarted();
-          openSession(sessionId);
+          // A form the agent has left keeps its navigation: the session is made and listed, not opened over where they went.
+          if (isLive()) openSession(sessionId);
           return;
         }
         case "quickCreate":
