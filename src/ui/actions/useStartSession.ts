@@ -57,8 +57,7 @@ export function useStartSession(
           const request = { regarding, subject: withName(services.strings, "NewSession_Subject", regarding.name), navigationProperty: regardingNavigationProperty, sessionId: newGuid() };
           const retryRead: RetryingRead = (read) => withRetries(read, { signal: services.lifetime, classify });
           const sessionId = await createSessionOnce(services.repository, request, retryRead, classify);
-          if (!isLive()) return;
-          await onStarted();
+          await reloadIfLive();
           // A form the agent has left keeps its navigation: the session is made and listed, not opened over where they went.
           if (isLive()) openSession(sessionId);
           return;
