@@ -158,12 +158,12 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
     if (counts.failed) void counts.reload("refresh");
   };
   const queried = query.kind === "sessions";
-  // The same object while what it shows is the same (the filters' setters and the strings never change, the status
-  // options follow the scope): the filter bar then skips the renders that the rows arriving, or a count, cause.
+  // The same object while what it shows is the same (the filters' setters and the strings never change): the filter
+  // bar then skips the renders that the rows arriving, or a count, cause.
   const filterBar = useMemo(
     () => (queried ? filterBarView(filters, knownCounts, channelOptionSet, strings) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what the bar shows, not by the filters object made anew each render
-    [queried, filters.filters, filters.typedSearch, settings.scope, knownCounts, channelOptionSet],
+    [queried, filters.filters, filters.typedSearch, filters.statusOptions, knownCounts, channelOptionSet],
   );
   const notices: NoticeView[] = settings.problems.map((problem) => ({ kind: "setting", id: problem.messageKey, text: strings.format(problem.messageKey, problem.value) }));
   if (starter.error) notices.push({ kind: "failure", id: "start", titleKey: "Error_StartTitle", error: starter.error, onDismiss: starter.dismissError });

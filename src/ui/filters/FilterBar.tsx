@@ -28,8 +28,10 @@ export interface FilterBarProps {
   search: Omit<SubjectSearchProps, "strings" | "className">;
 }
 
-/** Status chips, the channel menu and the subject search, as one search landmark above the list. */
-/** Memoized: the rows arriving, or a count, re-render the panel, not the filters. */
+/**
+ * Status chips, the channel menu and the subject search, as one search landmark above the list. Memoized: the rows
+ * arriving re-render the panel, not the filters.
+ */
 export const FilterBar = memo(function FilterBar({ strings, formatter, status, channels, search }: FilterBarProps): React.ReactElement {
   const styles = useStyles();
   return (

@@ -71,9 +71,9 @@ export interface SessionHistoryProps {
  * The 13-week chart (or its one quiet line), and the removable "Week of …" filter while a week narrows the list.
  * The chart shows sessions per week as stacked bars, oldest first (so right to left in a right-to-left language). The
  * weeks are one tab stop, on the chosen week, else the current one, until a week takes focus: arrow keys, Home and
- * End move between them; Enter, Space or a click chooses one, and choosing it again ends the filter.
+ * End move between them; Enter, Space or a click chooses one, and choosing it again ends the filter. Memoized: the
+ * rows arriving re-render the panel, not the chart.
  */
-/** Memoized: the rows arriving re-render the panel, not the chart. */
 export const SessionHistory = memo(function SessionHistory({ answer, createdRange, onCreatedRangeChange, channelOptionSet, strings, formatter }: SessionHistoryProps): React.ReactElement | null {
   const styles = useStyles();
   const model = useMemo(

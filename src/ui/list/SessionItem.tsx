@@ -13,7 +13,6 @@ export const ROW_HEIGHT_PX = 84;
 
 // One class per element (makeResetStyles), not a class per declaration (makeStyles): a row's elements then carry 8
 // classes instead of 170, which the browser matches against the style rules for every row it paints.
-const PADDING = `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`;
 const buttonStyle = {
   position: "relative",
   display: "flex",
@@ -27,7 +26,7 @@ const buttonStyle = {
   cursor: "pointer",
   border: `${tokens.strokeWidthThin} solid transparent`,
   borderBottomColor: tokens.colorNeutralStroke2,
-  padding: PADDING,
+  padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
   ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
   // Inside the button: the block's containment clips anything drawn beyond it.

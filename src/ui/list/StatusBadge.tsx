@@ -8,8 +8,8 @@ import { makeResetStyles, mergeClasses, tokens, typographyStyles } from "../flue
 // A long subject wraps; the status beside it keeps its full width. In Windows high contrast the tint's fill is
 // dropped, so a border in the system's text colour keeps the badge a badge.
 
-const SUBTLE = [tokens.colorNeutralBackground1, tokens.colorNeutralForeground3, tokens.colorNeutralStroke2] as const;
 /** Fluent's tint Badge colours (background, text, border) of each tone: brand, success, warning, informative, subtle. */
+const SUBTLE = [tokens.colorNeutralBackground1, tokens.colorNeutralForeground3, tokens.colorNeutralStroke2] as const;
 const TONE_COLOURS: Record<StatusTone, readonly [string, string, string]> = {
   active: [tokens.colorPaletteGreenBackground1, tokens.colorPaletteGreenForeground1, tokens.colorPaletteGreenBorder1],
   waiting: [tokens.colorPaletteYellowBackground1, tokens.colorPaletteYellowForeground1, tokens.colorPaletteYellowBorder1],
