@@ -63,6 +63,18 @@ async function waitForHistory(page) {
   await page.getByRole("group", { name: "Sessions per week, last 13 weeks" }).waitFor();
 }
 
+/**
+ * The counts line and the 13-week chart have come: they answer after the rows, applied after a paint, so a shot taken
+ * when the rows show can catch the control without them. Checked by structure, so it holds in every language.
+ * @param {Page} page
+ */
+async function waitForAggregates(page) {
+  const control = page.locator("#control-container");
+  // The header's count and the counts line, both said aloud when they change, both with text.
+  await control.locator("[aria-live=polite]").filter({ hasText: /\S/ }).nth(1).waitFor();
+  await control.locator("[role=group] > button").nth(12).waitFor();
+}
+
 /** The form section, stretched down to an open menu that reaches beyond it. @param {Page} page */
 async function controlArea(page) {
   const section = await page.locator("#sessions-section").boundingBox();
@@ -80,6 +92,7 @@ async function capture(context, workbench, shot) {
   await page.locator("body[data-workbench-ready]").waitFor();
   await page.getByRole("listitem").nth(2).waitFor();
   await shot.prepare?.(page);
+  await waitForAggregates(page);
   const path = join(outputDir, `${shot.name}.png`);
   if (shot.whole) await page.screenshot({ path });
   else await page.screenshot({ path, clip: await controlArea(page) });
