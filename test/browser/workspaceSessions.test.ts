@@ -135,6 +135,38 @@ describe("in a multi-session app", () => {
     expect([...offered].sort()).toEqual([...withConversation].sort());
   });
 
+  test("Open conversation draws its chat bubble with borders that stay visible in forced colours, and shows a focus ring when reached by Tab", async () => {
+    const { page, list } = await openEveryday({ multiSession: true });
+    await page.emulateMedia({ forcedColors: "active" });
+    const item = sessionItems(list).filter({ has: page.getByRole("button", { name: "Open conversation" }) }).first();
+    const action = item.getByRole("button", { name: "Open conversation" });
+    const strokes = (button: Locator) =>
+      button.evaluate((element) => {
+        const stroke = (part: string) => {
+          const style = getComputedStyle(element, part);
+          return `${style.borderTopStyle} ${style.borderTopWidth} ${style.borderTopColor}`;
+        };
+        const outline = getComputedStyle(element);
+        return { bubble: stroke("::before"), lines: stroke("::after"), ring: `${outline.outlineStyle} ${outline.outlineWidth} ${outline.outlineOffset} ${outline.outlineColor}` };
+      });
+    const before = await strokes(action);
+    for (const part of [before.bubble, before.lines]) {
+      expect(part).toMatch(/^solid 1px rgba?\(/);
+      expect(part).not.toMatch(/rgba\(\d+, \d+, \d+, 0\)/);
+    }
+    expect(before.ring).toMatch(/^none/);
+    await sessionButton(item).focus();
+    await page.keyboard.press("Tab");
+    await expect(action.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    const focused = await strokes(action);
+    // The control's own ring, Fluent's: 2px, against the button's edge (the host page's ring for any element stands 1px off).
+    expect(focused.ring).toMatch(/^solid 2px 0px rgba?\(/);
+    expect(focused.ring).not.toMatch(/rgba\(\d+, \d+, \d+, 0\)/);
+    // The ring is an outline, so the icon's strokes stay as they were.
+    expect(focused.lines).toBe(before.lines);
+    await page.close();
+  });
+
   test("axe finds no serious or critical violations in the list with its conversation actions", async () => {
     const { page, list } = await openEveryday({ multiSession: true, startMode: "workspaceSession", template: TEMPLATE });
     await expect(list.getByRole("button", { name: "Open conversation" }).count()).resolves.toBeGreaterThan(0);

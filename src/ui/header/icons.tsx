@@ -39,12 +39,3 @@ export function DismissIcon(): React.ReactElement {
     </svg>
   );
 }
-
-/** Fluent's 16px chat bubble with two lines of text, as strokes. */
-export function ConversationIcon(): React.ReactElement {
-  return (
-    <svg {...strokeProps} width={16} height={16} viewBox="0 0 16 16" strokeLinejoin="round">
-      <path d="M8 2.5a5.5 5.5 0 1 1-2.75 10.26L2.5 13.5l.74-2.75A5.5 5.5 0 0 1 8 2.5ZM5.5 7.5h5m-5 2h3" />
-    </svg>
-  );
-}

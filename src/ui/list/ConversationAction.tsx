@@ -1,7 +1,6 @@
 import type * as React from "react";
-import { ConversationIcon } from "../header/icons";
 import { createElement } from "../reactBindings";
-import { createFocusOutlineStyle, makeResetStyles, tokens } from "../fluentBindings";
+import { makeResetStyles, tokens } from "../fluentBindings";
 
 /** Room the row's own button leaves at its end for the action (the action's width and its inset). */
 export const CONVERSATION_ACTION_SPACE = `calc(28px + ${tokens.spacingHorizontalS} * 2)`;
@@ -25,7 +24,14 @@ export const useConversationActionClass = makeResetStyles({
   cursor: "pointer",
   ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorBrandForeground2 },
   ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
-  ...createFocusOutlineStyle(),
+  // Fluent's focus ring (2px, the focus stroke colour, round with the button) as an outline: createFocusOutlineStyle
+  // draws it with ::after, which draws the icon here.
+  ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: 0 },
+  // The icon, a chat bubble with two lines of text, drawn with borders by the button's own pseudo-elements: no svg
+  // elements in every row, and borders keep their (system) colour in forced colours, where gradients are dropped.
+  "::before": { content: '""', width: "10px", height: "10px", border: "1px solid", borderRadius: "50% 50% 50% 1px" },
+  // Absolutely positioned in a flex container that centres: centred over the bubble.
+  "::after": { content: '""', position: "absolute", width: "5px", height: "2px", borderBlock: "1px solid" },
 });
 
 export interface ConversationActionProps {
@@ -37,8 +43,6 @@ export interface ConversationActionProps {
 /** "Open conversation": the conversation (msdyn_ocliveworkitem) behind a session, one more keyboard stop in its row. */
 export function ConversationAction({ conversationId, label, onOpenConversation }: ConversationActionProps): React.ReactElement {
   return (
-    <button type="button" className={useConversationActionClass()} aria-label={label} title={label} onClick={() => onOpenConversation(conversationId)}>
-      <ConversationIcon />
-    </button>
+    <button type="button" className={useConversationActionClass()} aria-label={label} title={label} onClick={() => onOpenConversation(conversationId)} />
   );
 }
