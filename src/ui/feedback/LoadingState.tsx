@@ -31,10 +31,8 @@ export function LoadingState({ label }: { label: string }): React.ReactElement {
       <Skeleton aria-hidden>
         {Array.from({ length: PLACEHOLDER_ROWS }, (_, index) => (
           <div key={index} className={mergeClasses(rowStyles.button, styles.row)} data-loading-row>
-            <span className={rowStyles.titleRow}>
-              <SkeletonItem size={16} className={mergeClasses(rowStyles.subject, styles.wide)} />
-              <StatusBadge label="" tone="unknown" className={styles.badge} />
-            </span>
+            <SkeletonItem size={16} className={mergeClasses(rowStyles.subject, styles.wide)} />
+            <StatusBadge label="" tone="unknown" className={styles.badge} />
             <SkeletonItem size={12} className={mergeClasses(rowStyles.detail, styles.narrow)} />
           </div>
         ))}

@@ -15,9 +15,10 @@ export const ROW_HEIGHT_PX = 84;
 // classes instead of 170, which the browser matches against the style rules for every row it paints.
 const buttonStyle = {
   position: "relative",
-  display: "flex",
-  flexDirection: "column",
-  rowGap: tokens.spacingVerticalXXS,
+  display: "grid",
+  gridTemplateColumns: "1fr auto",
+  alignItems: "start",
+  gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
   width: "100%",
   textAlign: "start",
   font: "inherit",
@@ -33,7 +34,6 @@ const buttonStyle = {
   ...createFocusOutlineStyle({ style: { outlineOffset: "-2px" } }),
 } as const;
 const subjectStyle = {
-  flexGrow: 1,
   minWidth: 0,
   ...typographyStyles.body1Strong,
   overflowWrap: "anywhere",
@@ -52,11 +52,10 @@ const useHeadingClass = makeResetStyles({
 const useItemClass = makeResetStyles({ position: "relative" });
 const useButtonClass = makeResetStyles(buttonStyle);
 const useButtonWithActionClass = makeResetStyles({ ...buttonStyle, paddingInlineEnd: CONVERSATION_ACTION_SPACE });
-const useTitleRowClass = makeResetStyles({ display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS, width: "100%" });
 const useSubjectClass = makeResetStyles(subjectStyle);
 const usePlaceholderClass = makeResetStyles({ ...subjectStyle, fontStyle: "italic", color: tokens.colorNeutralForeground3 });
 const useDetailClass = makeResetStyles({
-  display: "block",
+  gridColumn: "1 / -1",
   ...typographyStyles.caption1,
   color: tokens.colorNeutralForeground2,
   overflowWrap: "anywhere",
@@ -70,7 +69,6 @@ export function useSessionItemStyles() {
     item: useItemClass(),
     button: useButtonClass(),
     buttonWithAction: useButtonWithActionClass(),
-    titleRow: useTitleRowClass(),
     subject: useSubjectClass(),
     placeholder: usePlaceholderClass(),
     detail: useDetailClass(),
@@ -111,15 +109,13 @@ export const SessionItem = memo(function SessionItem({ session, heading, heading
         aria-describedby={headingId}
         onClick={() => onOpen(session.id)}
       >
-        <span className={styles.titleRow}>
-          {/* bdi: a subject's own direction (Arabic with English, a stray override) never turns the row around. */}
-          {session.subject === null ? (
-            <span className={styles.placeholder}>{strings.get("Subject_Placeholder")}</span>
-          ) : (
-            <bdi className={styles.subject}>{session.subject}</bdi>
-          )}
-          <StatusBadge {...session.status} />
-        </span>
+        {/* bdi: a subject's own direction (Arabic with English, a stray override) never turns the row around. */}
+        {session.subject === null ? (
+          <span className={styles.placeholder}>{strings.get("Subject_Placeholder")}</span>
+        ) : (
+          <bdi className={styles.subject}>{session.subject}</bdi>
+        )}
+        <StatusBadge {...session.status} />
         {who !== "" && <bdi className={styles.detail}>{who}</bdi>}
         <span className={styles.detail} title={session.startedOn ? formatter.dateTime(session.startedOn) : undefined}>
           {describeTiming(session, now, strings, formatter, relative)}
