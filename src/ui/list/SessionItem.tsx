@@ -15,6 +15,7 @@ export const ROW_HEIGHT_PX = 84;
 // classes instead of 170, which the browser matches against the style rules for every row it paints.
 const buttonStyle = {
   position: "relative",
+  // The subject and its badge share the first line and the details span both columns: no wrapper for the first line.
   display: "grid",
   gridTemplateColumns: "1fr auto",
   alignItems: "start",
