@@ -60,7 +60,7 @@ function ListBody({ body, strings, formatter }: { body: ListBodyView } & Say) {
       return (
         <>
           <RetryingNotice retrying={body.retrying} strings={strings} />
-          <LoadingState label={strings.get("Loading_Label")} />
+          <LoadingState label={strings.get("Loading_Label")} formatter={formatter} />
         </>
       );
     case "failed":

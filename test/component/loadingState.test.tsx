@@ -13,7 +13,7 @@ function insertedSelectors(): string {
 
 describe("the loading state", () => {
   it("puts the rows', the status badge's and the conversation action's style rules in the page before the first rows arrive", () => {
-    renderThemed(<LoadingState label="Loading sessions" />);
+    renderThemed(<LoadingState label="Loading sessions" formatter={fakeFormatter()} />);
     const beforeRows = insertedSelectors();
     renderThemed(
       <SessionListView
@@ -38,5 +38,15 @@ describe("the loading state", () => {
     expect(elements.filter((element) => element.classList.length > 1)).toEqual([]);
     expect(classes.length).toBeGreaterThan(5);
     expect(classes.filter((name) => !beforeRows.includes(`.${name}`))).toEqual([]);
+  });
+
+  it("formats a start time as a row does while the first page is on its way, so the rows do not pay the first use", () => {
+    const time = jest.fn(() => "2:05 PM");
+    const relative = jest.fn(() => "now");
+    renderThemed(<LoadingState label="Loading sessions" formatter={fakeFormatter({ time, relative })} />);
+    expect(time).toHaveBeenCalledTimes(1);
+    expect(relative).toHaveBeenCalledTimes(1);
+    const [started] = time.mock.calls[0] as unknown as [Date];
+    expect(relative).toHaveBeenCalledWith(started, started);
   });
 });

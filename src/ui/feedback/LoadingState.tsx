@@ -1,8 +1,9 @@
 import type * as React from "react";
+import type { Formatter } from "../../platform/formatting";
 import { useConversationActionClass } from "../list/ConversationAction";
 import { StatusBadge } from "../list/StatusBadge";
 import { useSessionItemStyles } from "../list/SessionItem";
-import { createElement } from "../reactBindings";
+import { createElement, useEffect } from "../reactBindings";
 import { Skeleton, SkeletonItem, makeStyles, mergeClasses } from "../fluentBindings";
 
 const useStyles = makeStyles({
@@ -21,11 +22,19 @@ const PLACEHOLDER_ROWS = 3;
  * row's and the status badge's own styles (and the conversation action's rules are inserted): the browser then has those rules before the sessions arrive, and the
  * first rows only cost their own render.
  */
-export function LoadingState({ label }: { label: string }): React.ReactElement {
+export function LoadingState({ label, formatter }: { label: string; formatter: Formatter }): React.ReactElement {
   const styles = useStyles();
   const rowStyles = useSessionItemStyles();
   // Its rules too, though no placeholder shows the action: Omnichannel sessions carry one in nearly every row.
   useConversationActionClass();
+  // A start time formatted as a row tells it (its time, its tooltip, "12 min. ago") while the first page is on its
+  // way: the first use of the platform's date formatting, and of the browser's Intl behind it, is paid before the
+  // rows arrive rather than while they render.
+  useEffect(() => {
+    const now = new Date();
+    formatter.time(now);
+    formatter.relative(now, now);
+  }, [formatter]);
   return (
     <div role="status" aria-label={label}>
       <Skeleton aria-hidden>
