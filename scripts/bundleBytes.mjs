@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import ts from "typescript";
+import compileHint from "./lib/compileHint.cjs";
 import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -135,13 +136,15 @@ try {
   const result = await explore({ code: bundle, map: `${bundle}.map` }, { output: { format: "json" }, noRoot: true, noBorderChecks: true });
   const explored = result.bundles[0];
   if (!explored || !("files" in explored)) throw new Error(`source-map-explorer found no bundle: ${JSON.stringify(result.errors)}`);
-  // What build:prod ships is this bundle without the source map's comment line, and the stub after it.
+  // What build:prod ships is this bundle without the source map's comment line, the stub after it and the compile
+  // hint before it.
   const code = readFileSync(bundle, "utf8").replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "");
-  const shipped = Buffer.byteLength(code) + stubBytes;
+  const hintBytes = Buffer.byteLength(compileHint.COMPILE_HINT);
+  const shipped = Buffer.byteLength(code) + stubBytes + hintBytes;
   const byFile = Object.entries(explored.files)
     .filter(([name]) => name !== "[sourceMappingURL]")
     .map(([name, { size }]) => /** @type {[string, number]} */ ([sourceName(name), name === "[EOLs]" ? size - 1 : size]))
-    .concat([["(pcf-scripts) registration stub", stubBytes]])
+    .concat([["(pcf-scripts) registration stub", stubBytes], ["(scripts/pcf.mjs) V8 compile hint", hintBytes]])
     .sort((a, b) => b[1] - a[1]);
   const attributed = byFile.reduce((sum, [, bytes]) => sum + bytes, 0);
   if (attributed !== shipped) throw new Error(`source-map-explorer accounted for ${attributed} of the ${shipped} bytes`);
@@ -154,7 +157,7 @@ try {
     const gzipByFile = Object.fromEntries(gzip);
     console.log(JSON.stringify({ shipped, registrationStub: stubBytes, byFile: Object.fromEntries(byFile), gzipByFile, byFolder: Object.fromEntries(byFolder), kinds }, null, 2));
   } else {
-    console.log(`bundle.js as shipped: ${shipped.toLocaleString("en-US")} bytes, ${gzipSync(code).length.toLocaleString("en-US")} gzipped without the stub (webpack's output plus pcf-scripts' registration stub, ${stubBytes} bytes)`);
+    console.log(`bundle.js as shipped: ${shipped.toLocaleString("en-US")} bytes, ${gzipSync(code).length.toLocaleString("en-US")} gzipped without the stub and the hint (webpack's output, pcf-scripts' registration stub of ${stubBytes} bytes and V8's compile hint of ${hintBytes})`);
     console.log("gzip share: how much smaller the gzipped bundle is without the file's code; what repeats elsewhere costs little there.");
     printTable(byFile, shipped, "source file", gzip);
     printTable([...byFolder].sort((a, b) => b[1] - a[1]), shipped, "folder");

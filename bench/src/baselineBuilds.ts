@@ -7,7 +7,7 @@ import { TempProject, pcfProductionBuild, pointManifestAt, repoRoot } from "./pc
 export type BaselineName = "naiveControl" | "plainTableControl";
 
 /** What a baseline's build reads: its sources and the project's manifest, strings and build configuration. */
-const BASELINE_INPUTS = ["bench/baselines", "ControlManifest.Input.xml", "strings", "package-lock.json", "tsconfig.json", "pcfconfig.json"];
+const BASELINE_INPUTS = ["bench/baselines", "ControlManifest.Input.xml", "strings", "package-lock.json", "tsconfig.json", "pcfconfig.json", "bench/src/pcfProject.ts", "scripts/lib/compileHint.cjs"];
 
 /**
  * A baseline built like the control: a copy of the project's manifest (same name, same maker settings, same

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import type * as CompileHint from "../../scripts/lib/compileHint.cjs";
 import { findRepoRoot } from "../../workbench/server/repoRoot";
 
 export const repoRoot = findRepoRoot(__dirname);
@@ -80,7 +81,14 @@ export function assertTelemetryOff(): void {
   }
 }
 
-/** pcf-scripts' production build in the project; fails on the errors pcf-scripts only prints. */
+// Read from the repository at run time: the compiled bench lives under out/, the script beside the sources.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { addCompileHint } = require(join(repoRoot, "scripts", "lib", "compileHint.cjs")) as typeof CompileHint;
+
+/**
+ * pcf-scripts' production build in the project; fails on the errors pcf-scripts only prints. The bundle starts with
+ * V8's compile hint, as scripts/pcf.mjs ships ours: every bundle the bench compares is built the same way.
+ */
 export function pcfProductionBuild(project: TempProject): Promise<string> {
   assertTelemetryOff();
   const script = join(repoRoot, "node_modules", "pcf-scripts", "bin", "pcf-scripts.js");
@@ -96,6 +104,7 @@ export function pcfProductionBuild(project: TempProject): Promise<string> {
       if (code !== 0 || /\bFailed\b/.test(output) || !existsSync(join(outDir, "bundle.js"))) {
         reject(new Error(`pcf-scripts build failed in ${project.root} (exit ${code}):\n${output}`));
       } else {
+        addCompileHint(join(outDir, "bundle.js"));
         resolve(outDir);
       }
     });

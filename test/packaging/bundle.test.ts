@@ -31,6 +31,10 @@ describe("the bundle in the solution zip", () => {
     expect(bundle).toContain("RelatedSessions.RelatedSessions");
   });
 
+  it("starts with V8's compile hint, so Chrome and Edge compile the control while it downloads, not as it first runs", () => {
+    expect(bundle.startsWith("//# allFunctionsCalledOnLoad\n")).toBe(true);
+  });
+
   it("is the production build, not webpack's eval development build", () => {
     for (const marker of developmentMarkers) expect(bundle).not.toContain(marker);
   });

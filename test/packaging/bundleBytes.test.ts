@@ -2,6 +2,7 @@
 import { spawnSync } from "child_process";
 import { statSync } from "fs";
 import { join } from "path";
+import { COMPILE_HINT } from "../../scripts/lib/compileHint.cjs";
 import { repositoryRoot, requireProductionBuild } from "./helpers/projectCopy";
 
 interface BytesReport {
@@ -33,11 +34,12 @@ describe("npm run bytes", () => {
     expect(report.shipped).toBe(statSync(join(repositoryRoot, "out", "controls", "bundle.js")).size);
   });
 
-  it("gives every byte to one source file, the webpack runtime or pcf-scripts' registration stub", () => {
+  it("gives every byte to one source file, the webpack runtime, pcf-scripts' registration stub or V8's compile hint", () => {
     const attributed = Object.values(report.byFile).reduce((sum, bytes) => sum + bytes, 0);
 
     expect(attributed).toBe(report.shipped);
     expect(report.byFile["(pcf-scripts) registration stub"]).toBe(report.registrationStub);
+    expect(report.byFile["(scripts/pcf.mjs) V8 compile hint"]).toBe(COMPILE_HINT.length);
     expect(report.byFile["src/index.ts"]).toBeGreaterThan(0);
     expect(report.byFile["src/ui/SessionsPanel.tsx"]).toBeGreaterThan(0);
   });

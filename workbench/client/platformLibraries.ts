@@ -9,6 +9,7 @@ export const PLATFORM_URLS = {
   bundle: "/controls/bundle.js",
 } as const;
 
+/** A script element per file: the browser streams and compiles each as it downloads (see docs/performance.md, the compile hint). */
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
