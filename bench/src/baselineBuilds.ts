@@ -2,12 +2,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CACHE_DIR, digestOf } from "./buildCache";
-import { TempProject, pcfProductionBuild, pointManifestAt, repoRoot } from "./pcfProject";
+import { BUILD_INPUTS, TempProject, pcfProductionBuild, pointManifestAt, repoRoot } from "./pcfProject";
 
 export type BaselineName = "naiveControl" | "plainTableControl";
 
 /** What a baseline's build reads: its sources and the project's manifest, strings and build configuration. */
-const BASELINE_INPUTS = ["bench/baselines", "ControlManifest.Input.xml", "strings", "package-lock.json", "tsconfig.json", "pcfconfig.json", "bench/src/pcfProject.ts", "scripts/lib/compileHint.cjs"];
+const BASELINE_INPUTS = ["bench/baselines", ...BUILD_INPUTS];
 
 /**
  * A baseline built like the control: a copy of the project's manifest (same name, same maker settings, same

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Figure } from "./figures";
-import { TempProject, pcfProductionBuild, repoRoot } from "./pcfProject";
+import { BUILD_INPUTS, TempProject, pcfProductionBuild, repoRoot } from "./pcfProject";
 import { single } from "./stats";
 
 export interface ShippedBytes {
@@ -78,7 +78,7 @@ function toStandardControl(xml: string): string {
 const STANDARD_WEBPACK_CONFIG = `module.exports = { module: { rules: [{ test: /\\.m?js$/, resolve: { fullySpecified: false } }] } };\n`;
 
 /** What the standard build reads; its size is cached while these are unchanged. */
-export const STANDARD_BUILD_INPUTS = ["src", "ControlManifest.Input.xml", "strings", "package-lock.json", "tsconfig.json", "pcfconfig.json", "bench/src/bytes.ts", "bench/src/pcfProject.ts", "scripts/lib/compileHint.cjs"];
+export const STANDARD_BUILD_INPUTS = ["src", "bench/src/bytes.ts", ...BUILD_INPUTS];
 
 /** Builds the project's source as a standard control in a temporary copy (removed afterwards) and measures it. */
 export async function measureStandardBuild(): Promise<ShippedBytes> {
@@ -133,7 +133,7 @@ export function mapHistoryRows(_rows: readonly unknown[]): HistoryDayCount[] {
 };
 
 /** What the build without the chart reads; its size is cached while these are unchanged. */
-export const WITHOUT_HISTORY_BUILD_INPUTS = ["src", "ControlManifest.Input.xml", "strings", "package-lock.json", "tsconfig.json", "pcfconfig.json", "bench/src/bytes.ts", "bench/src/pcfProject.ts", "scripts/lib/compileHint.cjs"];
+export const WITHOUT_HISTORY_BUILD_INPUTS = ["src", "bench/src/bytes.ts", ...BUILD_INPUTS];
 
 /** Builds the control without the history chart (see WITHOUT_HISTORY) in a temporary copy and measures it. */
 export async function measureWithoutHistory(): Promise<ShippedBytes> {

@@ -7,6 +7,12 @@ import { findRepoRoot } from "../../workbench/server/repoRoot";
 
 export const repoRoot = findRepoRoot(__dirname);
 
+/**
+ * What every production build the bench makes reads besides its own code, for the caches' keys: the project's
+ * files, the locked dependencies and how it is built (this file, and the compile hint it adds).
+ */
+export const BUILD_INPUTS = ["ControlManifest.Input.xml", "strings", "package-lock.json", "tsconfig.json", "pcfconfig.json", "bench/src/pcfProject.ts", "scripts/lib/compileHint.cjs"];
+
 /** What every PCF project copy needs besides its code: the manifest, strings and the build configuration. */
 const PROJECT_FILES = ["ControlManifest.Input.xml", "strings", "tsconfig.json", "pcfconfig.json", "package.json"];
 
