@@ -40,6 +40,12 @@ export function installPageProbe(): void {
   let awaitedRows = 0;
   /** Counts arm() calls, so a frame seen before a re-arm cannot answer the new one. */
   let arming = 0;
+  /**
+   * Which frame loop is the live one. A settle stops the loop, but the frame it last asked for still comes; the bench
+   * often arms the next change before it does, and that starts a new loop. The old one must then end at its next
+   * callback: two loops would each count one quiet frame per frame, and take the page for quiet too soon.
+   */
+  let liveLoop = 0;
 
   const afterPaint = (callback: () => void): void => {
     requestAnimationFrame(() => {
@@ -64,9 +70,13 @@ export function installPageProbe(): void {
       quietFrames = 0;
       if (watching) return;
       watching = true;
+      liveLoop += 1;
+      const loop = liveLoop;
+      const isLive = (): boolean => watching && loop === liveLoop;
       const onFrame = (): void => {
-        if (!watching) return;
+        if (!isLive()) return;
         requestAnimationFrame(() => {
+          if (!isLive()) return;
           const changed = paintPending || probe.mutations !== seenMutations;
           seenMutations = probe.mutations;
           paintPending = false;
@@ -77,6 +87,7 @@ export function installPageProbe(): void {
             changed && awaitedRows > 0 && probe.rowsPaintedAt === 0 && document.querySelectorAll("[data-session-id]").length >= awaitedRows;
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
+            if (!isLive()) return;
             if (changed) {
               lastPaintAt = performance.now();
               quietFrames = 0;

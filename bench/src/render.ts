@@ -3,7 +3,6 @@ import { BENCH_ACCOUNTS } from "./benchData";
 import type { BenchAccount } from "./benchData";
 import type { Figure } from "./figures";
 import { HostedForm } from "./hostedForm";
-import type { Settled } from "./hostedForm";
 import { percentile, summarize } from "./stats";
 
 /** The largest page size a maker may choose, so 2,500 sessions take ten pages. */
@@ -77,11 +76,13 @@ async function timeChartWeekChoice(form: HostedForm): Promise<number | null> {
   return (chosen.paintedAt - chosen.dataAt + (ended.paintedAt - ended.dataAt)) / 2;
 }
 
-/** Tries of one first form load before the run stops: the probe rarely misses the frame that showed the rows. */
-const FIRST_LOAD_TRIES = 3;
-
-/** One first form load in a fresh page; null when the probe did not see the rows painted. */
-async function firstLoadInFreshPage(context: BrowserContext, url: string, listOnly: boolean): Promise<Settled | null> {
+/**
+ * The first rows a fresh page ever shows: style rules inserted and code compiled for the first time. Timed to the
+ * paint that showed the rows, and to the page settling (the counts, a second request, may answer after the rows).
+ * With `listOnly`, the counts and the chart are off, so the list's request is the page's only one, as the plain
+ * Table's is: the rows' own cost, apart from the two aggregates answered and read while the rows render.
+ */
+async function measureFirstLoad(context: BrowserContext, url: string, samples: RenderSamples, listOnly: boolean): Promise<void> {
   const form = await openReadyForm(context, url);
   try {
     if (listOnly) {
@@ -90,29 +91,8 @@ async function firstLoadInFreshPage(context: BrowserContext, url: string, listOn
     }
     const account = BENCH_ACCOUNTS.sessions25;
     const loaded = await form.chooseRecord(account, true);
-    const shown = (await form.loadedSessionCount()) === account.sessionCount && loaded.rowsPaintedAt > 0;
-    return shown ? loaded : null;
-  } finally {
-    await form.close();
-  }
-}
-
-/**
- * The first rows a fresh page ever shows: style rules inserted and code compiled for the first time. Timed to the
- * paint that showed the rows, and to the page settling (the counts, a second request, may answer after the rows).
- * With `listOnly`, the counts and the chart are off, so the list's request is the page's only one, as the plain
- * Table's is: the rows' own cost, apart from the two aggregates answered and read while the rows render.
- *
- * Now and then a load settles without the probe having seen a frame with all the rows, though they are there
- * afterwards (3 of about 190 loads with the counts and chart off, the plain Table's among them; the cause is not
- * known). Such a load is measured again in a new page, and reported, rather than ending the run.
- */
-async function measureFirstLoad(context: BrowserContext, url: string, samples: RenderSamples, listOnly: boolean): Promise<void> {
-  for (let attempt = 1; attempt <= FIRST_LOAD_TRIES; attempt += 1) {
-    const loaded = await firstLoadInFreshPage(context, url, listOnly);
-    if (loaded === null) {
-      console.warn(`[bench] a first form load at ${url} settled before its rows were seen painted (try ${attempt} of ${FIRST_LOAD_TRIES})`);
-      continue;
+    if ((await form.loadedSessionCount()) !== account.sessionCount || loaded.rowsPaintedAt === 0) {
+      throw new Error(`The first form load did not show the ${account.sessionCount} sessions of ${account.name}`);
     }
     if (listOnly) {
       record(samples, "firstLoadListOnly.25", loaded.rowsPaintedAt - loaded.dataAt);
@@ -120,9 +100,9 @@ async function measureFirstLoad(context: BrowserContext, url: string, samples: R
       record(samples, "firstLoad.25", loaded.rowsPaintedAt - loaded.dataAt);
       record(samples, "firstLoadSettled.25", loaded.paintedAt - loaded.dataAt);
     }
-    return;
+  } finally {
+    await form.close();
   }
-  throw new Error(`The first form load did not show the ${BENCH_ACCOUNTS.sessions25.sessionCount} sessions of ${BENCH_ACCOUNTS.sessions25.name} in ${FIRST_LOAD_TRIES} tries`);
 }
 
 export interface RenderHosts {

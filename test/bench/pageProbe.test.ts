@@ -143,4 +143,36 @@ describe("the page probe's rows painted", () => {
     afterPaint(81);
     expect(probe().rowsPaintedAt).toBe(0);
   });
+
+  it("counts each quiet frame once when a change is armed just after the last one settled, so the page is not taken for quiet too soon", async () => {
+    const flush = async (): Promise<void> => {
+      for (let tick = 0; tick < 5; tick += 1) await Promise.resolve();
+    };
+    probe().arm();
+    frame(100);
+    afterPaint(101);
+    const first = probe().quiet(1, 10_000);
+    frame(110);
+    afterPaint(111);
+    await first;
+
+    // The bench arms the next change at once: the frame the last watch asked for has not come yet.
+    probe().arm();
+    let settled = false;
+    const second = probe()
+      .quiet(3, 10_000)
+      .then(() => (settled = true));
+    frame(120);
+    afterPaint(121);
+    for (const at of [130, 140]) {
+      frame(at);
+      afterPaint(at + 1);
+    }
+    await flush();
+    expect(settled).toBe(false);
+
+    frame(150);
+    afterPaint(151);
+    await expect(second).resolves.toBe(true);
+  });
 });
