@@ -4,7 +4,7 @@
 //   npm run bytes              ranked table: source file → minified bytes and gzip share, by folder, and what kind of code they are
 //   npm run bytes -- --json    the same as JSON
 // pcf-scripts appends its registration stub to bundle.js after webpack; that stub is reported on its own line.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import ts from "typescript";
 import compileHint from "./lib/compileHint.cjs";
+import productionBundle from "./lib/productionBundle.cjs";
 import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -50,6 +51,18 @@ async function buildWithSourceMap() {
     });
   });
   return { dir, stubBytes: Buffer.byteLength(generateStub(control.getControlNamespace(), control.getControlName())) };
+}
+
+/**
+ * build:prod drops webpack's license banner when the bundle holds no license. The banner is the bundle's first line and
+ * maps to no source, so the map loses that line's (empty) group of mappings with it.
+ * @param {string} bundle
+ */
+function dropLicenseBannerAsShipped(bundle) {
+  if (!productionBundle.dropPathOnlyLicenseFile(bundle)) return;
+  const map = JSON.parse(readFileSync(`${bundle}.map`, "utf8"));
+  if (!map.mappings.startsWith(";")) throw new Error("the license banner's line has mappings: the map cannot simply lose it");
+  writeFileSync(`${bundle}.map`, JSON.stringify({ ...map, mappings: map.mappings.slice(1) }));
 }
 
 /** @param {string} source a source-map-explorer file name @returns {string} the path within the project, or a label */
@@ -132,6 +145,7 @@ const { explore } = /** @type {typeof import("source-map-explorer")} */ (require
 const { dir, stubBytes } = await buildWithSourceMap();
 try {
   const bundle = join(dir, "bundle.js");
+  dropLicenseBannerAsShipped(bundle);
   // noBorderChecks: terser's map names a column one past the end of the single line (a known, harmless quirk).
   const result = await explore({ code: bundle, map: `${bundle}.map` }, { output: { format: "json" }, noRoot: true, noBorderChecks: true });
   const explored = result.bundles[0];

@@ -1,7 +1,8 @@
 // Runs pcf-scripts with its telemetry switched off, and turns its silent failures into a failing exit code:
 // pcf-scripts exits 0 even when webpack, the manifest check or lint fail (it prints "Failed" instead).
 //   node scripts/pcf.mjs build [--production]     build and check out/controls/bundle.js (development by default); a
-//                                                 production bundle starts with V8's compile hint (lib/compileHint.cjs)
+//                                                 production bundle starts with V8's compile hint and loses webpack's
+//                                                 license banner when no license is in it (lib/productionBundle.cjs)
 //   node scripts/pcf.mjs rebuild [--production]   pcf-scripts rebuild: empty out/controls, then build and check
 //   node scripts/pcf.mjs refreshTypes             write generated/ManifestTypes.d.ts (and StringKeys.d.ts)
 //   node scripts/pcf.mjs clean [flags]            empty out/controls (or the --outDir given)
@@ -13,7 +14,7 @@ import { spawn } from "node:child_process";
 import { existsSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import compileHint from "./lib/compileHint.cjs";
+import productionBundle from "./lib/productionBundle.cjs";
 import { noTelemetryEnv } from "./lib/noTelemetry.mjs";
 import { writeStringKeys } from "./lib/stringKeys.mjs";
 
@@ -81,6 +82,6 @@ if (code !== 0) fail(`pcf-scripts ${verb} exited with ${code}`);
 if (/\bFailed\b/.test(output)) fail(`pcf-scripts ${verb} printed "Failed"; see above`);
 if (building) {
   if (!existsSync(bundlePath)) fail(`${bundlePath} was not produced`);
-  if (production) compileHint.addCompileHint(bundlePath);
+  if (production) productionBundle.finishProductionBundle(bundlePath);
   console.log(`[pcf] ${production ? "production" : "development"} bundle: ${statSync(bundlePath).size} bytes at ${bundlePath}`);
 }

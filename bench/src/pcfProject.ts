@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import type * as CompileHint from "../../scripts/lib/compileHint.cjs";
+import type * as ProductionBundle from "../../scripts/lib/productionBundle.cjs";
 import { findRepoRoot } from "../../workbench/server/repoRoot";
 
 export const repoRoot = findRepoRoot(__dirname);
@@ -11,7 +11,7 @@ export const repoRoot = findRepoRoot(__dirname);
  * What every production build the bench makes reads besides its own code, for the caches' keys: the project's
  * files, the locked dependencies and how it is built (this file, and the compile hint it adds).
  */
-export const BUILD_INPUTS = ["ControlManifest.Input.xml", "strings", "package-lock.json", "tsconfig.json", "pcfconfig.json", "bench/src/pcfProject.ts", "scripts/lib/compileHint.cjs"];
+export const BUILD_INPUTS = ["ControlManifest.Input.xml", "strings", "package-lock.json", "tsconfig.json", "pcfconfig.json", "bench/src/pcfProject.ts", "scripts/lib/compileHint.cjs", "scripts/lib/productionBundle.cjs"];
 
 /** What every PCF project copy needs besides its code: the manifest, strings and the build configuration. */
 const PROJECT_FILES = ["ControlManifest.Input.xml", "strings", "tsconfig.json", "pcfconfig.json", "package.json"];
@@ -89,11 +89,12 @@ export function assertTelemetryOff(): void {
 
 // Read from the repository at run time: the compiled bench lives under out/, the script beside the sources.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { addCompileHint } = require(join(repoRoot, "scripts", "lib", "compileHint.cjs")) as typeof CompileHint;
+const { finishProductionBundle } = require(join(repoRoot, "scripts", "lib", "productionBundle.cjs")) as typeof ProductionBundle;
 
 /**
- * pcf-scripts' production build in the project; fails on the errors pcf-scripts only prints. The bundle starts with
- * V8's compile hint, as scripts/pcf.mjs ships ours: every bundle the bench compares is built the same way.
+ * pcf-scripts' production build in the project; fails on the errors pcf-scripts only prints. The bundle is finished
+ * as scripts/pcf.mjs finishes ours (V8's compile hint; no license banner without a license): every bundle the bench
+ * compares is built the same way.
  */
 export function pcfProductionBuild(project: TempProject): Promise<string> {
   assertTelemetryOff();
@@ -110,7 +111,7 @@ export function pcfProductionBuild(project: TempProject): Promise<string> {
       if (code !== 0 || /\bFailed\b/.test(output) || !existsSync(join(outDir, "bundle.js"))) {
         reject(new Error(`pcf-scripts build failed in ${project.root} (exit ${code}):\n${output}`));
       } else {
-        addCompileHint(join(outDir, "bundle.js"));
+        finishProductionBundle(join(outDir, "bundle.js"));
         resolve(outDir);
       }
     });

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, relative } from "path";
 import type { ProjectCopy } from "./helpers/projectCopy";
@@ -172,9 +172,8 @@ describe("parity with the zip pac/MSBuild write", () => {
     expect([...(await unmanaged.bytes(entryName)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
-  it("packs every file the production build wrote to out/controls, byte for byte (bundle.js.LICENSE.txt included)", async () => {
+  it("packs every file the production build wrote to out/controls, byte for byte", async () => {
     const builtFiles = filesUnder(join(repositoryRoot, "out", "controls"));
-    expect(builtFiles).toContain("bundle.js.LICENSE.txt");
     const packedFiles = unmanaged.entryNames.filter((name) => name.startsWith(`${controlFolder}/`)).map((name) => name.slice(controlFolder.length + 1));
     expect(packedFiles.sort()).toEqual(builtFiles.sort());
     for (const file of builtFiles) {
@@ -183,22 +182,32 @@ describe("parity with the zip pac/MSBuild write", () => {
   });
 });
 
-describe("a build that wrote no license file", () => {
+describe("the control's own build, whose bundle carries no license", () => {
+  it("packs no license file and declares no txt content type", async () => {
+    expect(filesUnder(join(repositoryRoot, "out", "controls"))).not.toContain("bundle.js.LICENSE.txt");
+    expect(unmanaged.entryNames.filter((name) => name.endsWith(".txt"))).toEqual([]);
+    const declared = arrayAt(at(parseXmlObject(await unmanaged.text("[Content_Types].xml")), "Types"), "Default").map((type) => type["@_Extension"]);
+    expect(declared).toEqual(["xml", "js", "resx"]);
+  });
+});
+
+describe("a build whose bundle carries a license (webpack wrote bundle.js.LICENSE.txt beside it)", () => {
+  const licenseText = "/*! @license A bundled dependency's license */";
   let copy: ProjectCopy;
   let packed: PackedSolution;
 
   beforeAll(async () => {
     copy = makeProjectCopy();
-    rmSync(copy.path(join("out", "controls", "bundle.js.LICENSE.txt")), { force: true });
+    writeFileSync(copy.path(join("out", "controls", "bundle.js.LICENSE.txt")), licenseText);
     packed = await packSolution(copy.root, copy.path("zips"));
   }, 60_000);
 
   afterAll(() => copy?.remove());
 
-  it("packs no license file and declares no txt content type", async () => {
-    expect(packed.entryNames.filter((name) => name.endsWith(".txt"))).toEqual([]);
+  it("packs the license file beside the bundle and declares the txt content type after js", async () => {
+    expect(await packed.text(`${controlFolder}/bundle.js.LICENSE.txt`)).toBe(licenseText);
     const declared = arrayAt(at(parseXmlObject(await packed.text("[Content_Types].xml")), "Types"), "Default").map((type) => type["@_Extension"]);
-    expect(declared).toEqual(["xml", "js", "resx"]);
+    expect(declared).toEqual(["xml", "js", "txt", "resx"]);
   });
 });
 
