@@ -12,6 +12,8 @@ export interface Strings {
    * one, two, few, many, other), else `<key>_other`; placeholders filled like format. By convention {0} is the count.
    */
   plural(key: PluralStringKey, count: number, ...args: string[]): string;
+  /** Orders two texts as the user's language sorts them, not as the browser's does. */
+  compare(a: string, b: string): number;
 }
 
 /** A key whose string takes a record's name, beside its form for a record without one: List_Label, List_LabelUnnamed. */
@@ -57,5 +59,6 @@ export function createStrings(getResources: () => ComponentFramework.Resources, 
       const category = pluralRules(getLocale()).select(count);
       return fillPlaceholders(lookUp(`${key}_${category}`) ?? get(`${key}_other`), args);
     },
+    compare: (a, b) => a.localeCompare(b, getLocale()),
   };
 }

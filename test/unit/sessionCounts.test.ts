@@ -144,6 +144,12 @@ describe("channelOptions", () => {
     expect(options.map((option) => option.label)).toEqual(["Kundenportal", "Livechat"]);
   });
 
+  it("sorts the labels as the agent's language does, not as the browser's (Spanish sorts Ñ after N; English does not)", () => {
+    const customChannels = counts(group(OPEN, null, 1, 555, "Ñandú Seguros"), group(OPEN, null, 1, 556, "Nube"));
+    expect(channelOptions(customChannels, "all", stringsIn(3082, "es-ES"), null).map((option) => option.label)).toEqual(["Nube", "Ñandú Seguros"]);
+    expect(channelOptions(customChannels, "all", english, null).map((option) => option.label)).toEqual(["Ñandú Seguros", "Nube"]);
+  });
+
   it("leaves out sessions without a channel: there is nothing to choose for them", () => {
     expect(channelOptions(counts(group(COMPLETED, null, 5, null)), "all", english, null)).toEqual([]);
   });

@@ -64,7 +64,7 @@ export function channelOptions(counts: SessionCounts, status: StatusChoice, stri
     if (statusCovers(status, group.stateCode)) option.count += group.count;
     options.set(group.channel, option);
   }
-  return [...options.values()].sort((a, b) => a.label.localeCompare(b.label));
+  return [...options.values()].sort((a, b) => strings.compare(a.label, b.label));
 }
 
 /**
