@@ -116,7 +116,7 @@ export interface SessionHistoryAnswer {
   days: HistoryDayCount[];
 }
 
-export function useSessionHistory(_query: RecordQuery | null, _services: RootServices): RecordLoad<SessionHistoryAnswer> {
+export function useSessionHistory(_query: RecordQuery | null, _services: RootServices, _listShown: boolean): RecordLoad<SessionHistoryAnswer> {
   return { value: null, failed: false, reload: () => Promise.resolve() };
 }
 `,

@@ -139,8 +139,11 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
   const query = listQuery(record, settings, filters.filters, isOffline, filters.createdRange);
   const list = useSessionList(query, services);
   const recordQuery = query.kind === "sessions" ? { regardingId: query.request.regardingId, scope: settings.scope } : null;
-  const counts = useSessionCounts(settings.showCounts ? recordQuery : null, services);
-  const history = useSessionHistory(settings.showHistory ? recordQuery : null, services);
+  const { state } = list;
+  // Rows of this query, not of the last record's: the list starts loading another record only after this render.
+  const listShown = state.phase === "ready" && state.key === query.key;
+  const counts = useSessionCounts(settings.showCounts ? recordQuery : null, services, listShown);
+  const history = useSessionHistory(settings.showHistory ? recordQuery : null, services, listShown);
   const knownCounts = counts.value;
   const opener = useOpenRecord("openSession", settings.openInNewWindow, services);
   const conversationOpener = useOpenRecord("openConversation", settings.openInNewWindow, services);
@@ -150,7 +153,6 @@ export function useRelatedSessions({ record, settings, canStart, startsWorkspace
   const regarding = isRegardable(record) ? record : null;
   const starter = useStartSession(regarding, settings, services, () => reloadAll("refresh"), opener.open);
 
-  const { state } = list;
   useAutoRefresh(state, settings.refreshIntervalSeconds, services.now, () => void reloadAll("quietRefresh"));
 
   const retryList = () => {

@@ -121,6 +121,53 @@ test("a dropped connection worded as the offline client is told as no connection
   await page.close();
 });
 
+function aggregateRequests(log: readonly LoggedRequest[]): LoggedRequest[] {
+  return log.filter((request) => request.url.includes("/msdyn_ocsessions?fetchXml="));
+}
+
+/** The everyday account loaded with counts and history on, the page quiet and the request log emptied. */
+async function openWithCounts(): Promise<Page> {
+  const { page } = await suite.openPage();
+  await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
+  await settle(page);
+  await clearRequestLog(suite.workbench);
+  return page;
+}
+
+test("the counts and the chart are asked for only once the list shows the record's rows, never with the list", async () => {
+  const page = await openWithCounts();
+  await armSlowAnswer(suite.workbench, 1500);
+
+  await chooseRecord(page, mortgage.name);
+  await settle(page, 700);
+  const whileTheListIsOnItsWay = await requestLog(suite.workbench);
+  await waitForSessionCount(sessionList(page, mortgage.name), 25);
+  await settle(page);
+
+  expect(listRequests(whileTheListIsOnItsWay)).toHaveLength(1);
+  expect(aggregateRequests(whileTheListIsOnItsWay)).toEqual([]);
+  const aggregates = aggregateRequests(await requestLog(suite.workbench));
+  expect(aggregates).toHaveLength(2);
+  for (const request of aggregates) expect(decodeURIComponent(request.url)).toContain(mortgage.id);
+  await page.close();
+});
+
+test("a list the server refuses sends no counts or chart to be refused the same way; Retry loads the list, then them", async () => {
+  const page = await openWithCounts();
+  await armStatusFault(suite.workbench, 403);
+
+  await chooseRecord(page, mortgage.name);
+  await page.getByText("Sessions could not be loaded").waitFor();
+  await settle(page, 1000);
+  await expect(aggregateRequests(await requestLog(suite.workbench))).toEqual([]);
+
+  await page.getByRole("button", { name: "Retry" }).click();
+  await waitForSessionCount(sessionList(page, mortgage.name), 25);
+  await settle(page);
+  await expect(aggregateRequests(await requestLog(suite.workbench))).toHaveLength(2);
+  await page.close();
+});
+
 test("a slow answer overtaken by a record switch never replaces the newer record's sessions", async () => {
   const page = await openWithoutCounts();
   await armSlowAnswer(suite.workbench, 1500);

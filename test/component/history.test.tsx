@@ -98,11 +98,17 @@ const historyRow = (iso: string, count: number, channel: number, label: string) 
   return { sessions: count, year, month, day, channel, [`channel${LABEL}`]: label };
 };
 
-/** By default one frame: the chart's answer is applied after the next paint (useRecordLoad). */
+/** By default one frame: the history is asked for after the next paint (useRecordLoad). */
 async function advance(milliseconds = FRAME_MS): Promise<void> {
   await act(async () => {
     await jest.advanceTimersByTimeAsync(milliseconds);
   });
+}
+
+/** The list's first page, then the frame that paints it, after which the history is asked for and answered. */
+async function load(): Promise<void> {
+  await advance(0);
+  await advance(FRAME_MS);
 }
 
 describe("the history through the control", () => {
@@ -122,27 +128,27 @@ describe("the history through the control", () => {
   it("asks one aggregate on load, from the first day of the 13-week window", async () => {
     const platform = platformWithHistory();
     mountControl({}, platform);
-    await advance();
+    await load();
     expect(platform.retrieveHistory).toHaveBeenCalledTimes(1);
     expect(decodeURIComponent(platform.retrieveHistory.mock.calls[0][1] ?? "")).toContain('operator="on-or-after" value="2026-08-09"');
     expect(screen.getByRole("button", { name: "Week of 2026-11-01: 3 sessions — 3 Voice" })).toBeInTheDocument();
   });
 
-  it("applies its answer after the next frame, not with the rows that came with it, so the rows paint first", async () => {
+  it("is asked for only after the rows have painted, so its answer never arrives while they render", async () => {
     const platform = platformWithHistory();
     mountControl({}, platform);
     await advance(0);
     expect(screen.getByText("Session 1")).toBeInTheDocument();
-    expect(platform.retrieveHistory).toHaveBeenCalledTimes(1);
-    expect(screen.queryByRole("group", { name: "Sessions per week, last 13 weeks" })).not.toBeInTheDocument();
+    expect(platform.retrieveHistory).not.toHaveBeenCalled();
     await advance(FRAME_MS);
+    expect(platform.retrieveHistory).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("group", { name: "Sessions per week, last 13 weeks" })).toBeInTheDocument();
   });
 
   it("narrows the list to the chosen week on the server, shows the removable week filter, and ends it on a second choice", async () => {
     const platform = platformWithHistory();
     mountControl({}, platform);
-    await advance();
+    await load();
     fireEvent.click(screen.getByRole("button", { name: /^Week of 2026-10-25/ }));
     await advance();
     const narrowed = platform.retrieveMultipleRecords.mock.calls[1][1] ?? "";
@@ -159,7 +165,7 @@ describe("the history through the control", () => {
   it("ends the week filter when it is removed", async () => {
     const platform = platformWithHistory();
     mountControl({}, platform);
-    await advance();
+    await load();
     fireEvent.click(screen.getByRole("button", { name: /^Week of 2026-11-01/ }));
     await advance();
     fireEvent.click(screen.getByRole("button", { name: "Remove filter: Week of 2026-11-01" }));
@@ -172,7 +178,7 @@ describe("the history through the control", () => {
     const platform = platformWithHistory();
     platform.retrieveMultipleRecords.mockImplementation((_table, options) => Promise.resolve(pageOf(options?.includes("createdon ge") ? [] : [sessionRow(1)])));
     mountControl({}, platform);
-    await advance();
+    await load();
     fireEvent.click(screen.getByRole("button", { name: /^Week of 2026-10-25/ }));
     await advance();
     fireEvent.click(screen.getByRole("button", { name: "Clear filters" }));
@@ -185,7 +191,7 @@ describe("the history through the control", () => {
   it("is not asked again by filters or an unrelated updateView", async () => {
     const platform = platformWithHistory();
     const { update } = mountControl({}, platform);
-    await advance();
+    await load();
     fireEvent.click(screen.getByRole("radio", { name: /^Active/ }));
     await advance(1000);
     for (let change = 0; change < 5; change++) update({ isControlDisabled: change % 2 === 0 });
@@ -197,7 +203,9 @@ describe("the history through the control", () => {
     const platform = platformWithHistory();
     platform.retrieveHistory.mockRejectedValue({ errorCode: 0x8004e023, message: "AggregateQueryRecordLimit exceeded" });
     mountControl({}, platform);
+    await load();
     await advance(10_000);
+    expect(platform.retrieveHistory).toHaveBeenCalled();
     expect(screen.getByText("Session 1")).toBeInTheDocument();
     expect(screen.queryByRole("group", { name: "Sessions per week, last 13 weeks" })).not.toBeInTheDocument();
   });
@@ -206,7 +214,7 @@ describe("the history through the control", () => {
     const platform = platformWithHistory();
     platform.retrieveHistory.mockResolvedValue(pageOf([]));
     mountControl({}, platform);
-    await advance();
+    await load();
     expect(screen.getByText("No sessions in the last 13 weeks.")).toBeInTheDocument();
     expect(screen.queryByRole("group", { name: "Sessions per week, last 13 weeks" })).not.toBeInTheDocument();
   });
@@ -214,11 +222,11 @@ describe("the history through the control", () => {
   it("still shows with counts turned off, and asks nothing when the maker turned it off", async () => {
     const shown = platformWithHistory();
     mountControl({ settings: { showCounts: "no" } }, shown);
-    await advance();
+    await load();
     expect(screen.getByRole("group", { name: "Sessions per week, last 13 weeks" })).toBeInTheDocument();
     const off = platformWithHistory();
     mountControl({ settings: { showHistory: "no" } }, off);
-    await advance();
+    await load();
     expect(off.retrieveHistory).not.toHaveBeenCalled();
   });
 });

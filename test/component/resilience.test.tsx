@@ -116,6 +116,8 @@ describe("the counts", () => {
     mountControl({}, platform);
     await advance(0);
     expect(screen.getByText("Session 1")).toBeInTheDocument();
+    // Asked for after the frame that paints the rows.
+    await advance(FRAME_MS);
     await advance(1000);
     expect(platform.retrieveAggregate).toHaveBeenCalledTimes(2);
     expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
@@ -126,6 +128,7 @@ describe("the counts", () => {
     platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf([sessionRow(1)]));
     platform.retrieveAggregate.mockRejectedValue({ errorCode: 0x8004e023, message: "AggregateQueryRecordLimit exceeded" });
     mountControl({}, platform);
+    await advance(0);
     await advance(10_000);
     expect(screen.getByText("Session 1")).toBeInTheDocument();
     expect(screen.queryByText("Sessions could not be loaded")).not.toBeInTheDocument();
@@ -144,9 +147,47 @@ describe("the counts", () => {
     const { update } = mountControl({}, platform);
     await advance(0);
     for (let change = 0; change < 20; change++) update({ isControlDisabled: change % 2 === 0 });
-    await advance(0);
+    await advance(FRAME_MS);
     expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
     expect(platform.retrieveAggregate).toHaveBeenCalledTimes(1);
+  });
+
+  it("are not asked for while the list fails (nothing more to fail the same way), and are once Retry loads it", async () => {
+    const platform = createMockPlatform();
+    platform.retrieveMultipleRecords.mockRejectedValueOnce({ errorCode: 0x80040220, message: "Principal user is missing prvReadmsdyn_ocsession privilege" });
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf([sessionRow(1)]));
+    mountControl({}, platform);
+    await advance(0);
+    await advance(60_000);
+    expect(screen.getByText("Sessions could not be loaded")).toBeInTheDocument();
+    expect(platform.retrieveAggregate).not.toHaveBeenCalled();
+    expect(platform.retrieveHistory).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    await advance(0);
+    expect(screen.getByText("Session 1")).toBeInTheDocument();
+    await advance(FRAME_MS);
+    expect(platform.retrieveAggregate).toHaveBeenCalledTimes(1);
+    expect(platform.retrieveHistory).toHaveBeenCalledTimes(1);
+  });
+
+  it("of another record are asked for once the list shows that record's rows, never with the last record's", async () => {
+    const platform = createMockPlatform();
+    const otherRecord = deferred<ComponentFramework.WebApi.RetrieveMultipleResponse>();
+    platform.retrieveMultipleRecords.mockResolvedValueOnce(pageOf([sessionRow(1)])).mockReturnValueOnce(otherRecord.promise);
+    const { update } = mountControl({}, platform);
+    await advance(0);
+    await advance(FRAME_MS);
+    expect(platform.retrieveAggregate).toHaveBeenCalledTimes(1);
+    update({ record: { entityId: OTHER_ACCOUNT, entityTypeName: "sample_bankaccount", entityRecordName: "Fabrikam" } });
+    await advance(0);
+    await advance(FRAME_MS);
+    expect(platform.retrieveMultipleRecords).toHaveBeenCalledTimes(2);
+    expect(platform.retrieveAggregate).toHaveBeenCalledTimes(1);
+    otherRecord.resolve(pageOf([sessionRow(2)]));
+    await advance(0);
+    await advance(FRAME_MS);
+    expect(platform.retrieveAggregate).toHaveBeenCalledTimes(2);
+    expect(decodeURIComponent(platform.retrieveAggregate.mock.calls[1][1] ?? "")).toContain(OTHER_ACCOUNT);
   });
 });
 
@@ -171,7 +212,7 @@ describe("starting a session, never twice", () => {
       Promise.resolve(options?.includes("$filter=activityid eq") ? pageOf([{ activityid: "x" }]) : pageOf([sessionRow(0, { subject: "Made after all" })])),
     );
     fireEvent.click(screen.getByRole("button", { name: "New session" }));
-    // The reload includes the counts and history, applied after the next frame.
+    // The reload includes the counts and history, asked for after the next frame.
     await advance(FRAME_MS);
     const createdId = (platform.createRecord.mock.calls[0][1] as { activityid: string }).activityid;
     const lookup = platform.retrieveMultipleRecords.mock.calls.find(([, options]) => options?.includes("$filter=activityid eq"));

@@ -1,7 +1,7 @@
 /** The list keeps itself current on return to the tab and, when the maker asks, by polling — nothing more. */
 import { act, screen } from "@testing-library/react";
 import { createMockPlatform } from "../fixtures/mockContext";
-import { mountControl } from "../fixtures/mountControl";
+import { FRAME_MS, mountControl } from "../fixtures/mountControl";
 import { pageOf, sessionRow } from "../fixtures/sessionRows";
 
 const OPEN_SESSION = { statecode: 0, "statecode@OData.Community.Display.V1.FormattedValue": "Open", msdyn_state: 192350001, msdyn_sessionclosedon: null };
@@ -44,7 +44,7 @@ describe("coming back to the tab", () => {
     setVisibility("visible");
     expect(screen.getByText("Session 1")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Refresh" }).querySelector("[role=progressbar]")).toBeNull();
-    await advance(0);
+    await advance(FRAME_MS);
     expect(listRequests(platform)).toBe(2);
     expect(platform.retrieveAggregate).toHaveBeenCalledTimes(2);
   });

@@ -7,10 +7,11 @@ const fetchCounts: RecordFetch<SessionCounts> = (services, regardingId, scope) =
 
 /**
  * The record's sessions counted by state and channel: one aggregate query when the record or the maker's scope
- * changes (its key, `${id}|${scope}`), and again with every reload of the list. Counts of the same record being
- * reloaded stay on screen until the new ones arrive. A failed count never hides the list; it is only not shown.
- * `query` is null when the maker turned counts off or the list queries nothing (unsaved, offline: see ListQuery).
+ * changes (its key, `${id}|${scope}`) and the list shows that record's rows (`listShown`, see useRecordLoad), and
+ * again with every reload of the list. Counts of the same record being reloaded stay on screen until the new ones
+ * arrive. A failed count never hides the list; it is only not shown. `query` is null when the maker turned counts
+ * off or the list queries nothing (unsaved, offline: see ListQuery).
  */
-export function useSessionCounts(query: RecordQuery | null, services: RootServices): RecordLoad<SessionCounts> {
-  return useRecordLoad(query, services, fetchCounts);
+export function useSessionCounts(query: RecordQuery | null, services: RootServices, listShown: boolean): RecordLoad<SessionCounts> {
+  return useRecordLoad(query, services, fetchCounts, listShown);
 }

@@ -18,11 +18,11 @@ const fetchHistory: RecordFetch<SessionHistoryAnswer> = ({ formatter, now, repos
 
 /**
  * The record's sessions per day and channel over the last 13 weeks: one aggregate query when the record or the
- * maker's scope changes (its key, `${id}|${scope}`, as the counts'), and again with every reload of the list; never
- * with the agent's filters. A failed query (the 50,000-row aggregate limit among others) hides the chart and leaves
- * the list alone; a history of the same record being reloaded stays on screen until the answer. `query` is null when
- * the maker turned it off or the list queries nothing (unsaved, offline).
+ * maker's scope changes (its key, `${id}|${scope}`, as the counts') and the list shows that record's rows, and again
+ * with every reload of the list; never with the agent's filters. A failed query (the 50,000-row aggregate limit among
+ * others) hides the chart and leaves the list alone; a history of the same record being reloaded stays on screen
+ * until the answer. `query` is null when the maker turned it off or the list queries nothing (unsaved, offline).
  */
-export function useSessionHistory(query: RecordQuery | null, services: RootServices): RecordLoad<SessionHistoryAnswer> {
-  return useRecordLoad(query, services, fetchHistory);
+export function useSessionHistory(query: RecordQuery | null, services: RootServices, listShown: boolean): RecordLoad<SessionHistoryAnswer> {
+  return useRecordLoad(query, services, fetchHistory, listShown);
 }

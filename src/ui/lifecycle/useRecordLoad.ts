@@ -39,13 +39,12 @@ function answerReducer<T>(answer: Answer<T>, { key, value, failed = false }: Ans
   return { key, value: value ?? null, failed };
 }
 
-/** The longest an answer waits for a frame: a page in a background tab gets none. */
+/** The longest a load waits for a frame: a page in a background tab gets none. */
 const FRAME_WAIT_MS = 100;
 
 /**
  * Resolves once the browser has painted its next frame (a task after the frame's animation callbacks), or after
- * FRAME_WAIT_MS when no frame comes. An answer applied then adds its render to the frame after: the list's rows,
- * rendered from an answer that came just before, paint first.
+ * FRAME_WAIT_MS when no frame comes.
  */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -66,10 +65,15 @@ interface LoadInFlight {
  * One aggregate query about the record (counts, history): loaded when the record or the maker's scope changes (its
  * key), and again on every `reload`, which settles when done; a quiet refresh joins a load already on its way. A
  * failure is only not shown: it never hides or delays the list. `query` is null when the feature is off or the list
- * queries nothing (unsaved, offline: see ListQuery). An answer is applied after the browser's next paint
- * (afterNextPaint), so it never delays the paint of rows that arrived with it.
+ * queries nothing (unsaved, offline: see ListQuery).
+ *
+ * It stays out of the way of the list's rows. A record's first load waits until the list shows the record's first
+ * page (`listShown`), and every load is sent after the browser's next paint (a refresh reloads all three): asked
+ * with the list, the answers would arrive while the rows render and hold back their paint. A list that fails
+ * (throttled, forbidden) so sends no aggregates to fail the same way. Later loads of the list (filters, Load more)
+ * do not ask again.
  */
-export function useRecordLoad<T>(query: RecordQuery | null, services: RootServices, fetch: RecordFetch<T>): RecordLoad<T> {
+export function useRecordLoad<T>(query: RecordQuery | null, services: RootServices, fetch: RecordFetch<T>, listShown: boolean): RecordLoad<T> {
   const [answer, dispatch] = useReducer(answerReducer as typeof answerReducer<T>, { key: null, value: null, failed: false });
   const { next: nextSignal } = useAbortableLoads(services.lifetime);
   /** The load on its way, for a quiet refresh to join. */
@@ -85,11 +89,12 @@ export function useRecordLoad<T>(query: RecordQuery | null, services: RootServic
       inFlight.current = null;
       dispatch({ key });
       if (regardingId === null || scope === null || key === null) return Promise.resolve();
-      const done = withRetries(fetch(services, regardingId, scope), { signal, classify: services.classify }).then(
-        // After the next paint: the counts and the chart wait a frame rather than hold back the rows' first paint.
-        (value) => afterNextPaint().then(() => void (signal.aborted || dispatch({ key, value }))),
-        whenFailed(() => dispatch({ key, failed: true })),
-      );
+      const done = afterNextPaint()
+        .then(() => withRetries(fetch(services, regardingId, scope), { signal, classify: services.classify }))
+        .then(
+          (value) => dispatch({ key, value }),
+          whenFailed(() => dispatch({ key, failed: true })),
+        );
       const load: LoadInFlight = { key, done };
       inFlight.current = load;
       return done.finally(() => {
@@ -99,11 +104,11 @@ export function useRecordLoad<T>(query: RecordQuery | null, services: RootServic
     [regardingId, scope, key, services, nextSignal, fetch],
   );
 
-  // A load starts by itself only when what it counts changed.
+  // A load starts by itself only when what it counts changed (once the list shows it), or to forget an answer.
   useEffect(() => {
-    void reload("replace");
+    if (answer.key !== key && (listShown || key === null)) void reload("replace");
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what is counted, not by the callback's identity
-  }, [key]);
+  }, [key, listShown]);
 
   const current = key !== null && answer.key === key;
   return { value: current ? answer.value : null, failed: current && answer.failed, reload };
