@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { armNetworkFault, armSlowAnswer, armStatusFault, clearRequestLog, requestLog } from "../../workbench/driver/emulator";
+import { armNetworkFault, armSlowAnswer, armStatusFault, clearRequestLog, requestLog, waitForAggregateRequests } from "../../workbench/driver/emulator";
 import type { LoggedRequest } from "../../workbench/driver/emulator";
 import { chooseRecord, injectFault, sessionItems, sessionList, setMakerSetting, settle, waitForSessionCount } from "../../workbench/driver/hostPage";
 
@@ -129,7 +129,7 @@ function aggregateRequests(log: readonly LoggedRequest[]): LoggedRequest[] {
 async function openWithCounts(): Promise<Page> {
   const { page } = await suite.openPage();
   await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
-  await settle(page);
+  await waitForAggregateRequests(suite.workbench);
   await clearRequestLog(suite.workbench);
   return page;
 }

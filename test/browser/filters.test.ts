@@ -2,7 +2,7 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { clearRequestLog, queryApi, requestLog } from "../../workbench/driver/emulator";
+import { clearRequestLog, queryApi, requestLog, waitForAggregateRequests } from "../../workbench/driver/emulator";
 import { sessionIds, sessionItems, sessionList, settle, waitForSessionCount, waitUntil } from "../../workbench/driver/hostPage";
 
 const { everyday, premier } = SAMPLE_ACCOUNTS;
@@ -81,6 +81,7 @@ test("the counts tell the record's sessions by state from one aggregate query, a
   expect(aggregates).toHaveLength(1);
 
   const closed = (await sessionsWhere(everyday.id, "(statecode eq 1 or statecode eq 2)")).length;
+  await waitForAggregateRequests(suite.workbench);
   await clearRequestLog(suite.workbench);
   await page.getByRole("radio", { name: /^Closed/ }).click();
   await waitUntil(() => sessionIds(list), (ids) => ids.length === closed);

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
-import { clearRequestLog, requestLog, setAggregateRecordLimit } from "../../workbench/driver/emulator";
+import { clearRequestLog, requestLog, setAggregateRecordLimit, waitForAggregateRequests } from "../../workbench/driver/emulator";
 import type { LoggedRequest } from "../../workbench/driver/emulator";
 import { chooseRecord, sessionList, settle, waitForSessionCount, waitUntil } from "../../workbench/driver/hostPage";
 import { seriousAxeViolations } from "./support/axe";
@@ -115,6 +115,7 @@ test("a failed history aggregate (the aggregate record limit) hides the chart an
 test("an unsaved record asks no history", async () => {
   const { page } = await suite.openPage();
   await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
+  await waitForAggregateRequests(suite.workbench);
   await clearRequestLog(suite.workbench);
   await chooseRecord(page, "New account (unsaved)");
   await page.getByText("Save this record to see its sessions and start a new one.").waitFor();

@@ -1,6 +1,6 @@
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { clearRequestLog, queryApi, requestLog } from "../../workbench/driver/emulator";
+import { clearRequestLog, queryApi, requestLog, waitForAggregateRequests } from "../../workbench/driver/emulator";
 import { chooseRecord, sessionIds, sessionItems, sessionList, settle, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday, premier } = SAMPLE_ACCOUNTS;
@@ -60,6 +60,7 @@ test("a subject that looks like HTML shows as text and never runs", async () => 
 test("an unsaved record shows the save message and makes no API request", async () => {
   const { page } = await suite.openPage();
   await waitForSessionCount(sessionList(page, everyday.name), 1);
+  await waitForAggregateRequests(suite.workbench);
   await clearRequestLog(suite.workbench);
 
   await chooseRecord(page, "New account (unsaved)");

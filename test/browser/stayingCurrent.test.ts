@@ -1,7 +1,7 @@
 /** The refresh rules through the workbench's "Time passes" switches. */
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { clearRequestLog, requestLog } from "../../workbench/driver/emulator";
+import { clearRequestLog, requestLog, waitForAggregateRequests } from "../../workbench/driver/emulator";
 import { sessionItems, sessionList, settle, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
@@ -16,6 +16,7 @@ test("coming back to the tab after two minutes refreshes the list, counts and hi
   const { page } = await suite.openPage();
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
+  await waitForAggregateRequests(suite.workbench);
   await clearRequestLog(suite.workbench);
 
   await page.getByRole("button", { name: "Away from the tab for 30 s" }).click();

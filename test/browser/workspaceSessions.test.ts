@@ -2,7 +2,7 @@ import type { Locator, Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
 import { seriousAxeViolations } from "./support/axe";
-import { clearRequestLog, queryApi, requestLog } from "../../workbench/driver/emulator";
+import { clearRequestLog, queryApi, requestLog, waitForAggregateRequests } from "../../workbench/driver/emulator";
 import { eventLogEntries, sessionButton, sessionItems, sessionList, setMakerSetting, settle, waitForSessionCount } from "../../workbench/driver/hostPage";
 
 const { everyday } = SAMPLE_ACCOUNTS;
@@ -30,6 +30,8 @@ async function openEveryday(options: { multiSession: boolean; startMode?: string
   if (options.template !== undefined) await setMakerSetting(page, "sessionTemplate", options.template);
   const list = sessionList(page, everyday.name);
   await waitForSessionCount(list, everyday.sessionCount);
+  await waitForAggregateRequests(suite.workbench);
+  await settle(page);
   return { page, list };
 }
 

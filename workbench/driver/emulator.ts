@@ -1,4 +1,5 @@
 import type { LoggedRequest } from "../server/dataverse";
+import { waitUntil } from "./hostPage";
 import type { RunningWorkbench } from "./workbench";
 
 export type { LoggedRequest };
@@ -22,6 +23,18 @@ export async function clearRequestLog(workbench: RunningWorkbench): Promise<void
 
 export async function requestLog(workbench: RunningWorkbench): Promise<LoggedRequest[]> {
   return (await (await control(workbench, "GET", "requests")).json()) as LoggedRequest[];
+}
+
+/**
+ * Waits until the emulator has received `count` FetchXML aggregates (the counts, the history) since its log was last
+ * cleared. A form load asks for them only after the list's rows have painted, so a test that counts the requests of
+ * what it does next waits for them first.
+ */
+export async function waitForAggregateRequests(workbench: RunningWorkbench, count = 2): Promise<void> {
+  await waitUntil(
+    async () => (await requestLog(workbench)).filter((request) => request.url.includes("fetchXml=")).length,
+    (received) => received >= count,
+  );
 }
 
 /** A read straight from the emulated Web API, to compute what the page should show; `headers` such as Prefer or the user's language. */
