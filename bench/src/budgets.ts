@@ -1,6 +1,6 @@
 import { findFigure, ratioOf } from "./figures";
 import type { Figure } from "./figures";
-import { formatRatio, formatValue } from "./format";
+import { formatExactValue, formatRatio, formatValue } from "./format";
 
 export interface BudgetOutcome {
   rule: string;
@@ -44,13 +44,24 @@ function missing(figure: Figure | undefined): Omit<BudgetOutcome, "rule"> {
   return { actual: figure?.note ?? "not measured", passed: false };
 }
 
+/**
+ * The measured value as the outcome shows it: rounded like the report, unless it then reads the same as its limit
+ * ("18.5 KB" for 18,510 bytes against 18,500; "1.0×" for 0.97× against 1.0×), where the rounding would hide why it
+ * passed or failed.
+ */
+function shownAgainst(value: number, limit: number, rounded: (value: number) => string, exact: (value: number) => string): string {
+  return value !== limit && rounded(value) === rounded(limit) ? exact(value) : rounded(value);
+}
+
 function atMost(id: string, limit: number, rule: string): Budget {
   return {
     rule,
     evaluate(figures) {
       const measured = oursOf(figures, id);
       if (measured.value === null) return missing(measured.figure);
-      return { actual: formatValue(measured.value, measured.figure.unit), passed: measured.value <= limit };
+      const { unit } = measured.figure;
+      const actual = shownAgainst(measured.value, limit, (value) => formatValue(value, unit), (value) => formatExactValue(value, unit));
+      return { actual, passed: measured.value <= limit };
     },
   };
 }
@@ -62,7 +73,7 @@ function ratioAtLeast(id: string, minimum: number, rule: string): Budget {
       const figure = findFigure(figures, id);
       const ratio = figure ? ratioOf(figure) : null;
       if (ratio === null) return missing(figure);
-      return { actual: formatRatio(ratio), passed: ratio >= minimum };
+      return { actual: shownAgainst(ratio, minimum, (value) => formatRatio(value), (value) => formatRatio(value, 2)), passed: ratio >= minimum };
     },
   };
 }

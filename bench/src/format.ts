@@ -30,10 +30,16 @@ export function formatSummary(summary: Summary | null, unit: Unit): string {
   return `${median} (${formatValue(summary.min, unit)}–${formatValue(summary.max, unit)})`;
 }
 
-export function formatRatio(ratio: number | null): string {
+/** The value to the unit's last digit: bytes and counts whole, milliseconds to two decimals. */
+export function formatExactValue(value: number, unit: Unit): string {
+  return unit === "ms" ? `${decimals(value, 2)} ms` : `${COUNT.format(value)}${unit === "bytes" ? " B" : ""}`;
+}
+
+/** `digits` decimals; by default one below 100×, none above. */
+export function formatRatio(ratio: number | null, digits?: number): string {
   if (ratio === null) return "—";
   if (ratio === Number.POSITIVE_INFINITY) return "∞";
-  return `${decimals(ratio, ratio < 100 ? 1 : 0)}×`;
+  return `${decimals(ratio, digits ?? (ratio < 100 ? 1 : 0))}×`;
 }
 
 const HEADER = ["figure", "ours: median (min–max)", "baseline", "ratio"];

@@ -117,6 +117,13 @@ describe("the budgets", () => {
     expect(outcome(replace(passingFigures(), figure("render.firstLoad.25", 33.5, 33, "ms")), "first form load").passed).toBe(false);
   });
 
+  it("shows a measured value that would round to its limit precisely, so the outcome says why it failed", () => {
+    expect(outcome(replace(passingFigures(), figure("bytes.gzip", 18_510, 150_000, "bytes")), "shipped bytes ≤ 18.5")).toMatchObject({ actual: "18,510 B", passed: false });
+    expect(outcome(replace(passingFigures(), figure("render.firstLoad.25", 29.0, 28.1, "ms")), "first form load")).toMatchObject({ actual: "0.97×", passed: false });
+    expect(outcome(replace(passingFigures(), figure("render.firstLoad.25", 28.1, 29.0, "ms")), "first form load")).toMatchObject({ actual: "1.03×", passed: true });
+    expect(outcome(replace(passingFigures(), figure("render.firstLoad.25", 29.4, 32.9, "ms")), "first form load")).toMatchObject({ actual: "1.1×", passed: true });
+  });
+
   it("paging 500 sessions at page size 25 may take 20 list requests, not 21", () => {
     expect(outcome(passingFigures(), "500 sessions").rule).toBe("500 sessions in ⌈500 / 25⌉ = 20 list requests");
     expect(outcome(replace(passingFigures(), figure("requests.paging", 21, 20)), "500 sessions").passed).toBe(false);
