@@ -68,10 +68,9 @@ interface LoadInFlight {
  * queries nothing (unsaved, offline: see ListQuery).
  *
  * It stays out of the way of the list's rows. A record's first load waits until the list shows the record's first
- * page (`listShown`), and every load is sent after the browser's next paint (a refresh reloads all three): asked
- * with the list, the answers would arrive while the rows render and hold back their paint. A list that fails
- * (throttled, forbidden) so sends no aggregates to fail the same way. Later loads of the list (filters, Load more)
- * do not ask again.
+ * page (`listShown`), then for the browser's next paint: asked with the list, the answers would arrive while the rows
+ * render and hold back their paint. A list that fails (throttled, forbidden) so sends no aggregates to fail the same
+ * way. Later loads of the list (filters, Load more) do not ask again; a refresh reloads all three at once.
  */
 export function useRecordLoad<T>(query: RecordQuery | null, services: RootServices, fetch: RecordFetch<T>, listShown: boolean): RecordLoad<T> {
   const [answer, dispatch] = useReducer(answerReducer as typeof answerReducer<T>, { key: null, value: null, failed: false });
@@ -89,12 +88,10 @@ export function useRecordLoad<T>(query: RecordQuery | null, services: RootServic
       inFlight.current = null;
       dispatch({ key });
       if (regardingId === null || scope === null || key === null) return Promise.resolve();
-      const done = afterNextPaint()
-        .then(() => withRetries(fetch(services, regardingId, scope), { signal, classify: services.classify }))
-        .then(
-          (value) => dispatch({ key, value }),
-          whenFailed(() => dispatch({ key, failed: true })),
-        );
+      const done = withRetries(fetch(services, regardingId, scope), { signal, classify: services.classify }).then(
+        (value) => dispatch({ key, value }),
+        whenFailed(() => dispatch({ key, failed: true })),
+      );
       const load: LoadInFlight = { key, done };
       inFlight.current = load;
       return done.finally(() => {
@@ -104,9 +101,12 @@ export function useRecordLoad<T>(query: RecordQuery | null, services: RootServic
     [regardingId, scope, key, services, nextSignal, fetch],
   );
 
-  // A load starts by itself only when what it counts changed (once the list shows it), or to forget an answer.
+  // A load starts by itself only when what it counts changed (once the list shows it), or to forget an answer; after
+  // the next paint, as starting one sets state and so renders the panel again.
   useEffect(() => {
-    if (answer.key !== key && (listShown || key === null)) void reload("replace");
+    let wanted = answer.key !== key && (listShown || key === null);
+    if (wanted) void afterNextPaint().then(() => void (wanted && reload("replace")));
+    return () => void (wanted = false);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what is counted, not by the callback's identity
   }, [key, listShown]);
 
