@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { armNetworkFault, armSlowAnswer, armStatusFault, clearRequestLog, requestLog, waitForAggregateRequests } from "../../workbench/driver/emulator";
+import { aggregateRequests, armNetworkFault, armSlowAnswer, armStatusFault, clearRequestLog, requestLog, waitForAggregateRequests } from "../../workbench/driver/emulator";
 import type { LoggedRequest } from "../../workbench/driver/emulator";
 import { chooseRecord, injectFault, sessionItems, sessionList, setMakerSetting, settle, waitForSessionCount } from "../../workbench/driver/hostPage";
 
@@ -120,10 +120,6 @@ test("a dropped connection worded as the offline client is told as no connection
   await expect(listRequests(await requestLog(suite.workbench))).toHaveLength(1);
   await page.close();
 });
-
-function aggregateRequests(log: readonly LoggedRequest[]): LoggedRequest[] {
-  return log.filter((request) => request.url.includes("/msdyn_ocsessions?fetchXml="));
-}
 
 /** The everyday account loaded with counts and history on, the page quiet and the request log emptied. */
 async function openWithCounts(): Promise<Page> {

@@ -25,6 +25,11 @@ export async function requestLog(workbench: RunningWorkbench): Promise<LoggedReq
   return (await (await control(workbench, "GET", "requests")).json()) as LoggedRequest[];
 }
 
+/** The FetchXML aggregates (the counts, the history) among the logged requests. */
+export function aggregateRequests(log: readonly LoggedRequest[]): LoggedRequest[] {
+  return log.filter((request) => request.url.includes("/msdyn_ocsessions?fetchXml="));
+}
+
 /**
  * Waits until the emulator has received `count` FetchXML aggregates (the counts, the history) since its log was last
  * cleared. A form load asks for them only after the list's rows have painted, so a test that counts the requests of
@@ -32,7 +37,7 @@ export async function requestLog(workbench: RunningWorkbench): Promise<LoggedReq
  */
 export async function waitForAggregateRequests(workbench: RunningWorkbench, count = 2): Promise<void> {
   await waitUntil(
-    async () => (await requestLog(workbench)).filter((request) => request.url.includes("fetchXml=")).length,
+    async () => aggregateRequests(await requestLog(workbench)).length,
     (received) => received >= count,
   );
 }
