@@ -13,7 +13,7 @@ import { defaultParameterValues } from "./context/parameters.js";
 import { loadControl } from "./platformLibraries.js";
 import { fetchResx } from "./context/resources.js";
 import { platformAnswerSwitches } from "./switches/platformSwitches.js";
-import { installMovableClock, timePassesSwitches } from "./switches/timePasses.js";
+import { installTabVisibility, timePassesSwitches } from "./switches/timePasses.js";
 import { renderSettingsPanel } from "./switches/settingsPanel.js";
 import { createWebApi } from "./context/webApi.js";
 import type { ThemeName } from "./locale/theme.js";
@@ -47,7 +47,7 @@ function initialState(manifest: ControlManifest, accounts: readonly FormRecord[]
 let started: Workbench | undefined;
 
 async function start(): Promise<void> {
-  installMovableClock();
+  installTabVisibility();
   const log = new EventLog(byId<HTMLOListElement>("event-log"));
   byId("clear-event-log").addEventListener("click", () => log.clear());
   const manifest = await fetchManifest();
