@@ -22,6 +22,14 @@ const numberFormat = reused((locale, options) => new Intl.NumberFormat(locale, o
  * one per call would make render timings measure this host's formatting rather than the control.
  */
 export function createFormatting(locale: string): ComponentFramework.Formatting {
+  // Each format's formatter is looked up once per context, not per call: a form load formats a date for every row.
+  const dateIn = (options: Intl.DateTimeFormatOptions): ((value: Date) => string) => {
+    let formatter: Intl.DateTimeFormat | undefined;
+    return (value) => (formatter ??= dateFormat(locale, options)).format(value);
+  };
+  const shortDate = dateIn({ dateStyle: "short" });
+  const shortDateTime = dateIn({ dateStyle: "short", timeStyle: "short" });
+  const wholeNumber = numberFormat(locale, { maximumFractionDigits: 0 });
   const date = (value: Date, options: Intl.DateTimeFormatOptions): string => dateFormat(locale, options).format(value);
   const number = (value: number, options: Intl.NumberFormatOptions): string => numberFormat(locale, options).format(value);
   return {
@@ -32,9 +40,9 @@ export function createFormatting(locale: string): ComponentFramework.Formatting 
       includeTime ? value.toISOString().replace(/\.\d{3}Z$/, "Z") : value.toISOString().slice(0, 10),
     formatDateLong: (value) => date(value, { dateStyle: "full" }),
     formatDateLongAbbreviated: (value) => date(value, { dateStyle: "medium" }),
-    formatDateShort: (value, includeTime) => date(value, includeTime ? { dateStyle: "short", timeStyle: "short" } : { dateStyle: "short" }),
+    formatDateShort: (value, includeTime) => (includeTime ? shortDateTime(value) : shortDate(value)),
     formatDateYearMonth: (value) => date(value, { year: "numeric", month: "long" }),
-    formatInteger: (value) => number(value, { maximumFractionDigits: 0 }),
+    formatInteger: (value) => wholeNumber.format(value),
     formatLanguage: (languageId) => `${languageId}`,
     formatTime: (value) => date(value, { timeStyle: "short" }),
     getWeekOfYear: (value) => {
