@@ -8,7 +8,7 @@ import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
 import { aggregateRequests, armNetworkFault, armSlowAnswer, armStatusFault, clearRequestLog, requestLog, waitForAggregateRequests } from "../../workbench/driver/emulator";
 import type { LoggedRequest } from "../../workbench/driver/emulator";
-import { chooseRecord, injectFault, sessionItems, sessionList, setMakerSetting, settle, waitForSessionCount } from "../../workbench/driver/hostPage";
+import { chooseRecord, injectFault, sessionItems, sessionList, setMakerSetting, settle, waitForSessionCount, waitUntil } from "../../workbench/driver/hostPage";
 
 const { everyday, premier, mortgage } = SAMPLE_ACCOUNTS;
 
@@ -57,7 +57,12 @@ test("three 429s end in the error with Retry after exactly three requests, and R
   await settle(page, 2500);
   await expect(listRequests(await requestLog(suite.workbench))).toHaveLength(3);
   await page.getByRole("button", { name: "Retry" }).click();
+  // The rows from before the refresh stay shown through its failure: they prove nothing about Retry's request, so wait
+  // for the request to reach the emulator and the error to go, then for anything more it might wrongly send.
+  await waitUntil(async () => listRequests(await requestLog(suite.workbench)).length, (count) => count >= 4);
+  await page.getByText("Sessions could not be loaded").waitFor({ state: "detached" });
   await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
+  await settle(page, 1000);
   await expect(listRequests(await requestLog(suite.workbench))).toHaveLength(4);
   await page.close();
 });
