@@ -1,7 +1,7 @@
 import type * as React from "react";
 import type { Formatter } from "../../platform/formatting";
 import { useConversationActionClass } from "../list/ConversationAction";
-import { StatusBadge } from "../list/StatusBadge";
+import { renderStatusBadge, useBadgeClass } from "../list/StatusBadge";
 import { useSessionItemStyles } from "../list/SessionItem";
 import { createElement, useEffect } from "../reactBindings";
 import { Skeleton, SkeletonItem, makeStyles, mergeClasses } from "../fluentBindings";
@@ -25,6 +25,7 @@ const PLACEHOLDER_ROWS = 3;
 export function LoadingState({ label, formatter }: { label: string; formatter: Formatter }): React.ReactElement {
   const styles = useStyles();
   const rowStyles = useSessionItemStyles();
+  const badgeClass = mergeClasses(useBadgeClass(), styles.badge);
   // Its rules too, though no placeholder shows the action: Omnichannel sessions carry one in nearly every row.
   useConversationActionClass();
   // A start time formatted as a row tells it (its time, its tooltip, "12 min. ago") while the first page is on its
@@ -41,7 +42,7 @@ export function LoadingState({ label, formatter }: { label: string; formatter: F
         {Array.from({ length: PLACEHOLDER_ROWS }, (_, index) => (
           <div key={index} className={mergeClasses(rowStyles.button, styles.row)} data-loading-row>
             <SkeletonItem size={16} className={mergeClasses(rowStyles.subject, styles.wide)} />
-            <StatusBadge label="" tone="unknown" className={styles.badge} />
+            {renderStatusBadge({ label: "", tone: "unknown" }, badgeClass)}
             <SkeletonItem size={12} className={mergeClasses(rowStyles.detail, styles.narrow)} />
           </div>
         ))}

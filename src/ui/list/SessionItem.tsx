@@ -2,9 +2,9 @@ import type { Session } from "../../model";
 import type { Formatter } from "../../platform/formatting";
 import { joinParts } from "../../platform/strings";
 import type { Strings } from "../../platform/strings";
-import { CONVERSATION_ACTION_SPACE, ConversationAction } from "./ConversationAction";
+import { CONVERSATION_ACTION_SPACE, renderConversationAction, useConversationActionClass } from "./ConversationAction";
 import { describeTiming } from "./sessionText";
-import { StatusBadge } from "./StatusBadge";
+import { renderStatusBadge, useBadgeClass } from "./StatusBadge";
 import { createElement, memo } from "../reactBindings";
 import { createFocusOutlineStyle, makeResetStyles, tokens, typographyStyles } from "../fluentBindings";
 
@@ -15,10 +15,12 @@ export const ROW_HEIGHT_PX = 84;
 // classes instead of 170, which the browser matches against the style rules for every row it paints.
 const buttonStyle = {
   position: "relative",
-  // The subject and its badge share the first line and the details span both columns: no wrapper for the first line.
-  display: "grid",
-  gridTemplateColumns: "1fr auto",
-  alignItems: "start",
+  // The subject and its badge share the first line and each detail takes a line of its own: no wrapper for the first
+  // line. A wrapping flex row, not a grid: a grid sizes its tracks from every item's text before laying it out, and
+  // the rows' layout is most of a first form load's frame.
+  display: "flex",
+  flexWrap: "wrap",
+  alignItems: "flex-start",
   gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
   width: "100%",
   textAlign: "start",
@@ -35,6 +37,8 @@ const buttonStyle = {
   ...createFocusOutlineStyle({ style: { outlineOffset: "-2px" } }),
 } as const;
 const subjectStyle = {
+  // The line's room beside the badge, whatever the subject's length.
+  flex: 1,
   minWidth: 0,
   ...typographyStyles.body1Strong,
   overflowWrap: "anywhere",
@@ -56,7 +60,7 @@ const useButtonWithActionClass = makeResetStyles({ ...buttonStyle, paddingInline
 const useSubjectClass = makeResetStyles(subjectStyle);
 const usePlaceholderClass = makeResetStyles({ ...subjectStyle, fontStyle: "italic", color: tokens.colorNeutralForeground3 });
 const useDetailClass = makeResetStyles({
-  gridColumn: "1 / -1",
+  flexBasis: "100%",
   ...typographyStyles.caption1,
   color: tokens.colorNeutralForeground2,
   overflowWrap: "anywhere",
@@ -94,6 +98,9 @@ export interface SessionItemProps {
 /** One session: a button, so click, Enter and Space open it, and its text is what a screen reader reads. */
 export const SessionItem = memo(function SessionItem({ session, heading, headingId, now, relative, strings, formatter, onOpen, onOpenConversation }: SessionItemProps) {
   const styles = useSessionItemStyles();
+  const actionClass = useConversationActionClass();
+  const badgeClass = useBadgeClass();
+  const { conversationId } = session;
   const owner = session.ownerName ?? (session.hasOwner ? null : strings.get("Owner_None"));
   const who = joinParts(strings, [session.channel, owner].filter((part): part is string => Boolean(part)));
   const reason = session.closureReason !== null ? strings.format("ClosureReason_Label", session.closureReason) : null;
@@ -106,7 +113,7 @@ export const SessionItem = memo(function SessionItem({ session, heading, heading
       )}
       <button
         type="button"
-        className={session.conversationId !== null ? styles.buttonWithAction : styles.button}
+        className={conversationId !== null ? styles.buttonWithAction : styles.button}
         aria-describedby={headingId}
         onClick={() => onOpen(session.id)}
       >
@@ -116,15 +123,15 @@ export const SessionItem = memo(function SessionItem({ session, heading, heading
         ) : (
           <bdi className={styles.subject}>{session.subject}</bdi>
         )}
-        <StatusBadge {...session.status} />
+        {renderStatusBadge(session.status, badgeClass)}
         {who !== "" && <bdi className={styles.detail}>{who}</bdi>}
         <span className={styles.detail} title={session.startedOn ? formatter.dateTime(session.startedOn) : undefined}>
           {describeTiming(session, now, strings, formatter, relative)}
         </span>
         {reason !== null && <span className={styles.detail}>{reason}</span>}
       </button>
-      {session.conversationId !== null && (
-        <ConversationAction conversationId={session.conversationId} label={strings.get("Action_OpenConversation")} onOpenConversation={onOpenConversation} />
+      {conversationId !== null && (
+        renderConversationAction(actionClass, strings.get("Action_OpenConversation"), () => onOpenConversation(conversationId))
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import type * as React from "react";
 import type { StatusTone } from "../../model";
 import { createElement } from "../reactBindings";
-import { makeResetStyles, mergeClasses, tokens, typographyStyles } from "../fluentBindings";
+import { makeResetStyles, tokens, typographyStyles } from "../fluentBindings";
 
 // Fluent's rounded tint Badge, drawn on a span: the badge sits inside the row's button, which may hold phrasing
 // content only, and Fluent's Badge renders a div (its root slot takes no other element type).
@@ -20,7 +20,7 @@ const TONE_COLOURS: Record<StatusTone, readonly [string, string, string]> = {
 };
 
 // One class for every badge, its tone chosen by its data-tone attribute: a badge in each row carries one class.
-const useBadgeClass = makeResetStyles({
+export const useBadgeClass = makeResetStyles({
   display: "inline-flex",
   alignItems: "center",
   justifyContent: "center",
@@ -38,9 +38,13 @@ const useBadgeClass = makeResetStyles({
   "@media (forced-colors: active)": { "&[data-tone]": { borderColor: "CanvasText" } },
 });
 
-export function StatusBadge({ label, tone, className }: { label: string; tone: StatusTone; className?: string }): React.ReactElement {
+/**
+ * The badge, as part of its row's render (with useBadgeClass's class): a function, not a component, so a row is one
+ * React component less to create on a form load.
+ */
+export function renderStatusBadge({ label, tone }: { label: string; tone: StatusTone }, className: string): React.ReactElement {
   return (
-    <span className={mergeClasses(useBadgeClass(), className)} data-tone={tone}>
+    <span className={className} data-tone={tone}>
       {label}
     </span>
   );
