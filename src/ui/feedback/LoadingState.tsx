@@ -1,7 +1,6 @@
 import type * as React from "react";
 import type { Formatter } from "../../platform/formatting";
-import { useConversationActionClass } from "../list/ConversationAction";
-import { renderStatusBadge, useBadgeClass } from "../list/StatusBadge";
+import { renderStatusBadge } from "../list/StatusBadge";
 import { useSessionItemStyles } from "../list/SessionItem";
 import { createElement, useEffect } from "../reactBindings";
 import { Skeleton, SkeletonItem, makeStyles, mergeClasses } from "../fluentBindings";
@@ -24,10 +23,9 @@ const PLACEHOLDER_ROWS = 3;
  */
 export function LoadingState({ label, formatter }: { label: string; formatter: Formatter }): React.ReactElement {
   const styles = useStyles();
+  // The conversation action's rules come with the row's, though no placeholder shows the action: Omnichannel sessions
+  // carry one in nearly every row.
   const rowStyles = useSessionItemStyles();
-  const badgeClass = mergeClasses(useBadgeClass(), styles.badge);
-  // Its rules too, though no placeholder shows the action: Omnichannel sessions carry one in nearly every row.
-  useConversationActionClass();
   // A start time formatted as a row tells it (its time, its tooltip, "12 min. ago") while the first page is on its
   // way: the first use of the platform's date formatting, and of the browser's Intl behind it, is paid before the
   // rows arrive rather than while they render.
@@ -42,7 +40,7 @@ export function LoadingState({ label, formatter }: { label: string; formatter: F
         {Array.from({ length: PLACEHOLDER_ROWS }, (_, index) => (
           <div key={index} className={mergeClasses(rowStyles.button, styles.row)} data-loading-row>
             <SkeletonItem size={16} className={mergeClasses(rowStyles.subject, styles.wide)} />
-            {renderStatusBadge({ label: "", tone: "unknown" }, badgeClass)}
+            {renderStatusBadge({ label: "", tone: "unknown" }, mergeClasses(rowStyles.badge, styles.badge))}
             <SkeletonItem size={12} className={mergeClasses(rowStyles.detail, styles.narrow)} />
           </div>
         ))}

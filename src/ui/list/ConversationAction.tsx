@@ -36,7 +36,7 @@ export const useConversationActionClass = makeResetStyles({
 
 /**
  * "Open conversation": the conversation (msdyn_ocliveworkitem) behind a session, one more keyboard stop in its row.
- * Part of its row's render (with useConversationActionClass's class): a function, not a component, so a row is one
+ * Part of its row's render (with the class useSessionItemStyles gives it): a function, not a component, so a row is one
  * React component less to create on a form load.
  */
 export function renderConversationAction(className: string, label: string, onOpen: () => void): React.ReactElement {

@@ -67,9 +67,14 @@ const useDetailClass = makeResetStyles({
   textAlign: "left",
 });
 
-/** The row's classes; the loading state uses them too, so they are in the page before the first rows arrive. */
+/**
+ * The row's classes, its badge's and its conversation action's; the loading state asks for them too, so their rules
+ * are in the page before the first rows arrive.
+ */
 export function useSessionItemStyles() {
   return {
+    badge: useBadgeClass(),
+    action: useConversationActionClass(),
     heading: useHeadingClass(),
     item: useItemClass(),
     button: useButtonClass(),
@@ -98,8 +103,6 @@ export interface SessionItemProps {
 /** One session: a button, so click, Enter and Space open it, and its text is what a screen reader reads. */
 export const SessionItem = memo(function SessionItem({ session, heading, headingId, now, relative, strings, formatter, onOpen, onOpenConversation }: SessionItemProps) {
   const styles = useSessionItemStyles();
-  const actionClass = useConversationActionClass();
-  const badgeClass = useBadgeClass();
   const { conversationId } = session;
   const owner = session.ownerName ?? (session.hasOwner ? null : strings.get("Owner_None"));
   const who = joinParts(strings, [session.channel, owner].filter((part): part is string => Boolean(part)));
@@ -123,7 +126,7 @@ export const SessionItem = memo(function SessionItem({ session, heading, heading
         ) : (
           <bdi className={styles.subject}>{session.subject}</bdi>
         )}
-        {renderStatusBadge(session.status, badgeClass)}
+        {renderStatusBadge(session.status, styles.badge)}
         {who !== "" && <bdi className={styles.detail}>{who}</bdi>}
         <span className={styles.detail} title={session.startedOn ? formatter.dateTime(session.startedOn) : undefined}>
           {describeTiming(session, now, strings, formatter, relative)}
@@ -131,7 +134,7 @@ export const SessionItem = memo(function SessionItem({ session, heading, heading
         {reason !== null && <span className={styles.detail}>{reason}</span>}
       </button>
       {conversationId !== null && (
-        renderConversationAction(actionClass, strings.get("Action_OpenConversation"), () => onOpenConversation(conversationId))
+        renderConversationAction(styles.action, strings.get("Action_OpenConversation"), () => onOpenConversation(conversationId))
       )}
     </div>
   );

@@ -39,7 +39,7 @@ export const useBadgeClass = makeResetStyles({
 });
 
 /**
- * The badge, as part of its row's render (with useBadgeClass's class): a function, not a component, so a row is one
+ * The badge, as part of its row's render (with the class useSessionItemStyles gives it): a function, not a component, so a row is one
  * React component less to create on a form load.
  */
 export function renderStatusBadge({ label, tone }: { label: string; tone: StatusTone }, className: string): React.ReactElement {
