@@ -22,13 +22,9 @@ const numberFormat = reused((locale, options) => new Intl.NumberFormat(locale, o
  * one per call would make render timings measure this host's formatting rather than the control.
  */
 export function createFormatting(locale: string): ComponentFramework.Formatting {
-  // Each format's formatter is looked up once per context, not per call: a form load formats a date for every row.
-  const dateIn = (options: Intl.DateTimeFormatOptions): ((value: Date) => string) => {
-    let formatter: Intl.DateTimeFormat | undefined;
-    return (value) => (formatter ??= dateFormat(locale, options)).format(value);
-  };
-  const shortDate = dateIn({ dateStyle: "short" });
-  const shortDateTime = dateIn({ dateStyle: "short", timeStyle: "short" });
+  // The formats a form load uses for every row, looked up once per context rather than per call.
+  const shortDate = dateFormat(locale, { dateStyle: "short" });
+  const shortDateTime = dateFormat(locale, { dateStyle: "short", timeStyle: "short" });
   const wholeNumber = numberFormat(locale, { maximumFractionDigits: 0 });
   const date = (value: Date, options: Intl.DateTimeFormatOptions): string => dateFormat(locale, options).format(value);
   const number = (value: number, options: Intl.NumberFormatOptions): string => numberFormat(locale, options).format(value);
@@ -40,7 +36,7 @@ export function createFormatting(locale: string): ComponentFramework.Formatting 
       includeTime ? value.toISOString().replace(/\.\d{3}Z$/, "Z") : value.toISOString().slice(0, 10),
     formatDateLong: (value) => date(value, { dateStyle: "full" }),
     formatDateLongAbbreviated: (value) => date(value, { dateStyle: "medium" }),
-    formatDateShort: (value, includeTime) => (includeTime ? shortDateTime(value) : shortDate(value)),
+    formatDateShort: (value, includeTime) => (includeTime ? shortDateTime : shortDate).format(value),
     formatDateYearMonth: (value) => date(value, { year: "numeric", month: "long" }),
     formatInteger: (value) => wholeNumber.format(value),
     formatLanguage: (languageId) => `${languageId}`,
