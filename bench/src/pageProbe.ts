@@ -19,6 +19,13 @@ export interface PageProbe {
    */
   rowsPaintedAt: number;
   /**
+   * When the awaited rows were first all in the document, when armed with them; else 0: taken by the probe's
+   * MutationObserver, whose callback runs right after the task or microtask checkpoint that added them (React renders
+   * and commits a list's answer in the checkpoint after its promise resolves). Data arrived → here is the render;
+   * here → rowsPaintedAt is the frame that paints the rows.
+   */
+  rowsCommittedAt: number;
+  /**
    * Starts watching frames: the next frame's paint, and every later frame that paints a DOM change, is recorded.
    * With `rows`, also the first paint after which the document holds that many session rows ([data-session-id]):
    * when the rows showed, apart from anything painted later (the counts, whose answer may come after).
@@ -60,10 +67,12 @@ export function installPageProbe(): void {
     lastDataAt: 0,
     mutations: 0,
     rowsPaintedAt: 0,
+    rowsCommittedAt: 0,
     arm(rows = 0) {
       awaitedRows = rows;
       arming += 1;
       probe.rowsPaintedAt = 0;
+      probe.rowsCommittedAt = 0;
       seenMutations = probe.mutations;
       paintPending = true;
       lastPaintAt = 0;
@@ -190,6 +199,11 @@ export function installPageProbe(): void {
 
   new MutationObserver((records) => {
     probe.mutations += records.length;
+    // The count is asked only while rows are awaited and only when nodes were added: it runs inside the timed window.
+    const awaiting = awaitedRows > 0 && probe.rowsCommittedAt === 0;
+    if (awaiting && records.some((record) => record.addedNodes.length > 0) && document.querySelectorAll("[data-session-id]").length >= awaitedRows) {
+      probe.rowsCommittedAt = performance.now();
+    }
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 
   (window as unknown as { benchProbe: PageProbe }).benchProbe = probe;

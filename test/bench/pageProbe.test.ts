@@ -136,6 +136,36 @@ describe("the page probe's rows painted", () => {
     expect(probe().rowsPaintedAt).toBe(72);
   });
 
+  it("notes when the awaited rows are all in the document: the end of their render, before the frame that paints them", async () => {
+    probe().arm(3);
+    now = 5;
+    await addRows(2);
+    expect(probe().rowsCommittedAt).toBe(0);
+    now = 8;
+    await addRows(1);
+    expect(probe().rowsCommittedAt).toBe(8);
+
+    frame(10);
+    afterPaint(14);
+    expect(probe().rowsPaintedAt).toBe(14);
+    // Rows added later keep the first time.
+    now = 20;
+    await addRows(1);
+    expect(probe().rowsCommittedAt).toBe(8);
+  });
+
+  it("starts the commit time over on each arm(), and leaves it 0 when armed without rows", async () => {
+    probe().arm(1);
+    now = 25;
+    await addRows(1);
+    expect(probe().rowsCommittedAt).toBe(25);
+    probe().arm();
+    expect(probe().rowsCommittedAt).toBe(0);
+    now = 30;
+    await addRows(2);
+    expect(probe().rowsCommittedAt).toBe(0);
+  });
+
   it("stays 0 when armed without rows", async () => {
     probe().arm();
     await addRows(5);
