@@ -54,6 +54,9 @@ export function installPageProbe(): void {
    */
   let liveLoop = 0;
 
+  /** Whether the document holds the awaited session rows; false when none are awaited. */
+  const holdsAwaitedRows = (): boolean => awaitedRows > 0 && document.querySelectorAll("[data-session-id]").length >= awaitedRows;
+
   const afterPaint = (callback: () => void): void => {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -92,8 +95,7 @@ export function installPageProbe(): void {
           // Whether the rows are in the DOM this frame paints is decided here, in the frame; the time is taken after
           // its paint (the message below). A task run between the two may add rows this frame did not paint.
           const frameArming = arming;
-          const rowsInFrame =
-            changed && awaitedRows > 0 && probe.rowsPaintedAt === 0 && document.querySelectorAll("[data-session-id]").length >= awaitedRows;
+          const rowsInFrame = changed && probe.rowsPaintedAt === 0 && holdsAwaitedRows();
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
             if (!isLive()) return;
@@ -199,9 +201,8 @@ export function installPageProbe(): void {
 
   new MutationObserver((records) => {
     probe.mutations += records.length;
-    // The count is asked only while rows are awaited and only when nodes were added: it runs inside the timed window.
-    const awaiting = awaitedRows > 0 && probe.rowsCommittedAt === 0;
-    if (awaiting && records.some((record) => record.addedNodes.length > 0) && document.querySelectorAll("[data-session-id]").length >= awaitedRows) {
+    // The count is asked only until the rows came and only when nodes were added: it runs inside the timed window.
+    if (probe.rowsCommittedAt === 0 && records.some((record) => record.addedNodes.length > 0) && holdsAwaitedRows()) {
       probe.rowsCommittedAt = performance.now();
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
