@@ -12,7 +12,7 @@ function insertedSelectors(): string {
 }
 
 describe("the loading state", () => {
-  it("puts the rows', the status badge's and the conversation action's style rules in the page before the first rows arrive", () => {
+  it("puts the list's, the rows', the status badge's and the conversation action's style rules in the page before the first rows arrive", () => {
     renderThemed(<LoadingState label="Loading sessions" formatter={fakeFormatter()} />);
     const beforeRows = insertedSelectors();
     renderThemed(
@@ -38,6 +38,15 @@ describe("the loading state", () => {
     expect(elements.filter((element) => element.classList.length > 1)).toEqual([]);
     expect(classes.length).toBeGreaterThan(5);
     expect(classes.filter((name) => !beforeRows.includes(`.${name}`))).toEqual([]);
+    // The list's own elements too (its scroller and its blocks): a rule inserted with the rows would make the browser
+    // rebuild its style sheet in the rows' frame.
+    const scroller = screen.getByRole("list").parentElement as HTMLElement;
+    // Griffel's "___…" class names a makeStyles slot for mergeClasses; no rule uses it.
+    const listClasses = [scroller, ...Array.from(scroller.querySelectorAll("*"))]
+      .flatMap((element) => Array.from(element.classList))
+      .filter((name) => !name.startsWith("___"));
+    expect(listClasses.length).toBeGreaterThan(classes.length);
+    expect(listClasses.filter((name) => !beforeRows.includes(`.${name}`))).toEqual([]);
   });
 
   it("formats a start time as a row does while the first page is on its way, so the rows do not pay the first use", () => {

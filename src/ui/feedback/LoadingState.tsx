@@ -2,6 +2,7 @@ import type * as React from "react";
 import type { Formatter } from "../../platform/formatting";
 import { renderStatusBadge } from "../list/StatusBadge";
 import { useSessionItemStyles } from "../list/SessionItem";
+import { useListStyles } from "../list/SessionListView";
 import { createElement, useEffect } from "../reactBindings";
 import { Skeleton, SkeletonItem, makeStyles, mergeClasses } from "../fluentBindings";
 
@@ -26,6 +27,9 @@ export function LoadingState({ label, formatter }: { label: string; formatter: F
   // The conversation action's rules come with the row's, though no placeholder shows the action: Omnichannel sessions
   // carry one in nearly every row.
   const rowStyles = useSessionItemStyles();
+  // And the list's own (its scroller, its blocks, its footer): a rule inserted while the rows render makes the
+  // browser rebuild that style sheet's rules in the rows' frame.
+  useListStyles();
   // A start time formatted as a row tells it (its time, its tooltip, "12 min. ago") while the first page is on its
   // way: the first use of the platform's date formatting, and of the browser's Intl behind it, is paid before the
   // rows arrive rather than while they render.

@@ -22,7 +22,8 @@ import { Button, Spinner, makeStyles, tokens } from "../fluentBindings";
  */
 const BLOCK_ROWS = 16;
 
-const useStyles = makeStyles({
+/** The list's own classes; the loading state asks for them too, so their rules are in the page before the rows. */
+export const useListStyles = makeStyles({
   // Header and filters sit outside: only the rows scroll, and the control never grows past its visible rows.
   scroller: { overflowY: "auto", overscrollBehaviorY: "contain" },
   block: { contentVisibility: "auto" },
@@ -45,7 +46,7 @@ export interface SessionListViewProps {
 }
 
 function MoreFooter({ hasMore, more, strings, onLoadMore }: Pick<SessionListViewProps, "hasMore" | "more" | "strings" | "onLoadMore">) {
-  const styles = useStyles();
+  const styles = useListStyles();
   if (more.status === "failed") {
     return <ErrorBar titleKey="Error_LoadMoreTitle" error={more.error} strings={strings} onRetry={onLoadMore} />;
   }
@@ -91,7 +92,7 @@ interface BlockProps extends Pick<SessionListViewProps, "strings" | "formatter" 
 
 /** One block of rows: a render that changes none of its props (theme, width, updateView) stops here. */
 const Block = memo(function Block({ rows, headings, headingIdPrefix, today, now, strings, formatter, onOpen, onOpenConversation }: BlockProps) {
-  const styles = useStyles();
+  const styles = useListStyles();
   return (
     <div className={styles.block} style={{ containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_PX}px` }}>
       {rows.map(({ session, group, startsDay }) => {
@@ -122,7 +123,7 @@ const Block = memo(function Block({ rows, headings, headingIdPrefix, today, now,
  */
 export function SessionListView(props: SessionListViewProps): React.ReactElement {
   const { label, sessions, visibleRows, strings, formatter, onOpen, onOpenConversation } = props;
-  const styles = useStyles();
+  const styles = useListStyles();
   const [headingIdPrefix] = useState(() => `rs-day-${++listCount}-`);
   const now = useMinuteClock();
   const today = formatter.day(now);
