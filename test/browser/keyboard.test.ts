@@ -41,6 +41,23 @@ test("Up, Down, Home and End move the focus between the loaded sessions", async 
   await page.close();
 });
 
+test("the focus ring frames the focused session's button, not the day heading above it", async () => {
+  const { page, list } = await focusFirstMortgageSession();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowUp");
+  const first = sessionItems(list).first();
+  await expect(first.getByRole("heading").count()).resolves.toBe(1);
+  const frame = await sessionButton(first).evaluate((button) => {
+    const ring = getComputedStyle(button, "::after");
+    return { style: ring.borderTopStyle, outerHeight: parseFloat(ring.height) + 2 * parseFloat(ring.borderTopWidth), buttonHeight: button.clientHeight };
+  });
+  // Fluent's ring is an absolutely positioned ::after, inset to its containing block's padding box: the button's own
+  // while the button is positioned, else the row's, with the heading in it.
+  expect(frame.style).toBe("solid");
+  expect(frame.outerHeight).toBeCloseTo(frame.buttonHeight, 0);
+  await page.close();
+});
+
 test.each([["Enter"], ["Space"]])("%s on the focused session opens that session", async (key) => {
   const { page, ids } = await focusFirstMortgageSession();
   await page.keyboard.press("ArrowDown");
