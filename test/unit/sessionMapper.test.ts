@@ -175,6 +175,27 @@ describe("mapSession", () => {
     expect(mapSession(row({ subject: "\u200b\u200e\u202e \ufeff" }), t)?.subject).toBeNull();
   });
 
+  it.each([
+    ["a tab, a space, a no-break space, a line break and an ideographic space", "\t \u00a0\n\u3000"],
+    ["empty text", ""],
+    ["spaces around a zero-width space", " \u200b "],
+  ])("treats %s alone as no subject", (_, subject) => {
+    expect(mapSession(row({ subject }), t)?.subject).toBeNull();
+  });
+
+  it.each([
+    ["one ASCII letter", "x"],
+    ["the last printable ASCII character", "~"],
+    ["text after spaces", "  Card blocked"],
+    ["text after a zero-width space", "\u200bCard"],
+    ["a German word starting with an umlaut", "Überweisung"],
+    ["an Arabic word", "تحويل"],
+    ["a euro sign after a no-break space", "\u00a0€"],
+    ["a DEL control character", "\u007f"],
+  ])("keeps a subject of %s", (_, subject) => {
+    expect(mapSession(row({ subject }), t)?.subject).toBe(subject);
+  });
+
   it("keeps bidi and zero-width characters inside a real subject, for the UI to isolate", () => {
     expect(mapSession(row({ subject: "\u202eevil\u202c subject" }), t)?.subject).toBe("\u202eevil\u202c subject");
   });
