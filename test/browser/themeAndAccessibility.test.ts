@@ -53,3 +53,27 @@ test.each([["light"], ["dark"], ["highContrast"]])("axe finds no serious or crit
   await expect(seriousAxeViolations(page)).resolves.toEqual([]);
   await page.close();
 });
+
+test("the host page's own style rules reach none of the control's elements, nor the menu it opens in the page", async () => {
+  const { page } = await suite.openPage(`?record=${everyday.id}`);
+  await waitForSessionCount(sessionList(page, everyday.name), everyday.sessionCount);
+  await page.locator("#control-container [aria-haspopup=menu]").first().click();
+  await page.getByRole("menu").waitFor();
+  const reached = await page.evaluate(() => {
+    const hostSheet = Array.from(document.styleSheets).find((sheet) => sheet.href?.endsWith("/workbench.css"));
+    if (!hostSheet) throw new Error("the host page's style sheet is not in the page");
+    const styleRules = (rules: CSSRuleList): CSSStyleRule[] =>
+      Array.from(rules).flatMap((rule) => (rule instanceof CSSStyleRule ? [rule] : rule instanceof CSSGroupingRule ? styleRules(rule.cssRules) : []));
+    const controlElements = Array.from(document.querySelectorAll("#control-container *, [data-portal-node], [data-portal-node] *"));
+    return styleRules(hostSheet.cssRules).flatMap((rule) => {
+      const element = controlElements.find((candidate) => candidate.matches(rule.selectorText));
+      return element ? [`${rule.selectorText} → ${element.tagName.toLowerCase()}.${element.className}`] : [];
+    });
+  });
+  // Checked against something: the control and its menu hold buttons, and the page's rules do reach its own.
+  await expect(page.locator("#control-container button").count()).resolves.toBeGreaterThan(10);
+  await expect(page.locator("[data-portal-node] [role=menuitemcheckbox]").count()).resolves.toBeGreaterThan(0);
+  await expect(page.locator("#clear-event-log").evaluate((button) => getComputedStyle(button).minHeight)).resolves.toBe("32px");
+  expect(reached).toEqual([]);
+  await page.close();
+});
