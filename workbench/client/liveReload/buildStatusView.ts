@@ -19,13 +19,13 @@ export function showBuildStatus(status: BuildStatus, previous: BuildStatus | und
 }
 
 function buildingNote(status: BuildStatus): HTMLElement {
-  return h("p", { className: "build-note", attrs: { role: "status" }, text: `Rebuilding the control (build ${status.build})…` });
+  return h("p", { className: "build-note host-part", attrs: { role: "status" }, text: `Rebuilding the control (build ${status.build})…` });
 }
 
 function failureOverlay(failure: BuildStatus): HTMLElement {
   const titleId = `${VIEW_ID}-title`;
   return h("section", {
-    className: "build-failure",
+    className: "build-failure host-part",
     attrs: { role: "alert", "aria-labelledby": titleId },
     children: [
       h("h2", { attrs: { id: titleId }, text: `Build ${failure.build} failed` }),

@@ -22,7 +22,7 @@ export interface DialogSpec<T> {
  */
 export function showDialog<T>(spec: DialogSpec<T>): Promise<T> {
   const titleId = uniqueId("dialog-title");
-  const dialog = h("dialog", { className: `host-dialog ${spec.className ?? ""}`, attrs: { "aria-labelledby": titleId } });
+  const dialog = h("dialog", { className: `host-dialog host-part ${spec.className ?? ""}`, attrs: { "aria-labelledby": titleId } });
   return new Promise<T>((resolve) => {
     const finish = (result: T): void => {
       dialog.close();
