@@ -3,6 +3,8 @@
 const { existsSync, readFileSync, rmSync, writeFileSync } = require("node:fs");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { addCompileHint } = require("./compileHint.cjs");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { inlineEntryExports } = require("./entryExports.cjs");
 
 /**
  * Webpack's production build (its TerserPlugin) moves every comment that starts with "/*!" out of the bundle into
@@ -36,6 +38,7 @@ function dropPathOnlyLicenseFile(bundlePath) {
 /** What every production bundle gets after pcf-scripts writes it: ours (scripts/pcf.mjs) and each one the bench compares. */
 function finishProductionBundle(bundlePath) {
   dropPathOnlyLicenseFile(bundlePath);
+  inlineEntryExports(bundlePath);
   addCompileHint(bundlePath);
 }
 
