@@ -18,22 +18,21 @@ function escaped(name) {
 /**
  * Replaces webpack's exports runtime with a plain object of the entry's one export, assigned where webpack assigns the
  * library: `pcf_tools_<guid>={RelatedSessions:kr}` instead of a module namespace object whose getter returns `kr`.
- * The registration footer pcf-scripts appends reads only `pcf_tools_<guid>.<constructor>`. About 110 bytes of gzip
+ * The registration footer pcf-scripts appends reads only `pcf_tools_<guid>.<constructor>`. About 150 bytes of gzip
  * that every form downloads. A bundle in any other shape (another webpack, more than one export, a runtime used for
  * more: the standard build's) is left as it is.
- * @param {string} bundlePath
- * @returns {boolean} whether it rewrote the bundle
+ * @param {string} text webpack's output
+ * @returns {string | null} the rewritten bundle, or null when it is in another shape
  */
-function inlineEntryExports(bundlePath) {
-  const text = readFileSync(bundlePath, "utf8");
+function inlineEntryExportsIn(text) {
   const runtime = EXPORTS_RUNTIME.exec(text);
-  if (!runtime) return false;
+  if (!runtime) return null;
   const [, runtimeName, exportsName] = runtime.map(escaped);
   const definition = new RegExp(`${runtimeName}\\.r\\(${exportsName}\\),${runtimeName}\\.d\\(${exportsName},\\{(\\w+):\\(\\)=>(\\w+)\\}\\);`, "g");
   const library = new RegExp(`(pcf_tools_\\w+)=${exportsName}\\}\\)\\(\\);`, "g");
   const definitions = [...text.matchAll(definition)];
   const libraries = [...text.matchAll(library)];
-  if (definitions.length !== 1 || libraries.length !== 1) return false;
+  if (definitions.length !== 1 || libraries.length !== 1) return null;
   const [[definitionText, exportName, value]] = definitions;
   const [[libraryText, libraryName]] = libraries;
   const rewritten = text
@@ -42,9 +41,18 @@ function inlineEntryExports(bundlePath) {
     .replace(libraryText, `${libraryName}={${exportName}:${value}}})();`);
   // Code that still calls the runtime would fail when it runs; such a call and a parameter's own method of the same
   // name look alike, so either leaves the bundle as it is.
-  if (new RegExp(`\\b${runtimeName}\\.[dor]\\(`).test(rewritten)) return false;
-  writeFileSync(bundlePath, rewritten);
-  return true;
+  return new RegExp(`\\b${runtimeName}\\.[dor]\\(`).test(rewritten) ? null : rewritten;
 }
 
-module.exports = { inlineEntryExports };
+/**
+ * inlineEntryExportsIn for a built bundle, in place.
+ * @param {string} bundlePath
+ * @returns {boolean} whether it rewrote the bundle
+ */
+function inlineEntryExports(bundlePath) {
+  const rewritten = inlineEntryExportsIn(readFileSync(bundlePath, "utf8"));
+  if (rewritten !== null) writeFileSync(bundlePath, rewritten);
+  return rewritten !== null;
+}
+
+module.exports = { inlineEntryExports, inlineEntryExportsIn };
