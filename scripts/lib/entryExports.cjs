@@ -6,11 +6,12 @@ const { readFileSync, writeFileSync } = require("node:fs");
  * The runtime webpack 5 writes, minified, when its one use is to expose the entry module's exports as a library
  * (pcf-scripts' `output.library`, a `var` named pcf_tools_<guid>): `r` marks the exports object as an ES module,
  * `d` defines each export as a getter, `o` is the own-property test `d` uses. Captures the runtime's name and the
- * exports object's.
+ * exports object's, which terser may spell with a "$".
  */
 const EXPORTS_RUNTIME =
-  /const (\w+)=\{d:\(t,n\)=>\{for\(var r in n\)\1\.o\(n,r\)&&!\1\.o\(t,r\)&&Object\.defineProperty\(t,r,\{enumerable:!0,get:n\[r\]\}\)\},o:\(e,t\)=>Object\.prototype\.hasOwnProperty\.call\(e,t\),r:e=>\{Object\.defineProperties\(e,\{\[Symbol\.toStringTag\]:\{value:"Module"\},__esModule:\{value:!0\}\}\)\}\};let (\w+)=\{\};/;
+  /const ([\w$]+)=\{d:\(t,n\)=>\{for\(var r in n\)\1\.o\(n,r\)&&!\1\.o\(t,r\)&&Object\.defineProperty\(t,r,\{enumerable:!0,get:n\[r\]\}\)\},o:\(e,t\)=>Object\.prototype\.hasOwnProperty\.call\(e,t\),r:e=>\{Object\.defineProperties\(e,\{\[Symbol\.toStringTag\]:\{value:"Module"\},__esModule:\{value:!0\}\}\)\}\};let ([\w$]+)=\{\};/;
 
+/** A minified name as a pattern: "$" is one of its letters. */
 function escaped(name) {
   return name.replace(/\$/g, "\\$");
 }
@@ -28,7 +29,7 @@ function inlineEntryExportsIn(text) {
   const runtime = EXPORTS_RUNTIME.exec(text);
   if (!runtime) return null;
   const [, runtimeName, exportsName] = runtime.map(escaped);
-  const definition = new RegExp(`${runtimeName}\\.r\\(${exportsName}\\),${runtimeName}\\.d\\(${exportsName},\\{(\\w+):\\(\\)=>(\\w+)\\}\\);`, "g");
+  const definition = new RegExp(`(?<![\\w$])${runtimeName}\\.r\\(${exportsName}\\),${runtimeName}\\.d\\(${exportsName},\\{(\\w+):\\(\\)=>([\\w$]+)\\}\\);`, "g");
   const library = new RegExp(`(pcf_tools_\\w+)=${exportsName}\\}\\)\\(\\);`, "g");
   const definitions = [...text.matchAll(definition)];
   const libraries = [...text.matchAll(library)];
@@ -38,10 +39,11 @@ function inlineEntryExportsIn(text) {
   const rewritten = text
     .replace(runtime[0], "")
     .replace(definitionText, "")
-    .replace(libraryText, `${libraryName}={${exportName}:${value}}})();`);
+    // A function, so that a "$" in a name is never read as a replacement pattern ("$$", "$&").
+    .replace(libraryText, () => `${libraryName}={${exportName}:${value}}})();`);
   // Code that still calls the runtime would fail when it runs; such a call and a parameter's own method of the same
   // name look alike, so either leaves the bundle as it is.
-  return new RegExp(`\\b${runtimeName}\\.[dor]\\(`).test(rewritten) ? null : rewritten;
+  return new RegExp(`(?<![\\w$])${runtimeName}\\.[dor]\\(`).test(rewritten) ? null : rewritten;
 }
 
 /**

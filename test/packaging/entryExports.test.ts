@@ -15,6 +15,14 @@ function webpackBundle({ runtime = RUNTIME, definitions = "e.r(t),e.d(t,{Related
   return `var pcf_tools_1;(()=>{"use strict";${runtime}function n(e){return e.trim()}${definitions}${body}class kr{init(e){return n(e)}}pcf_tools_1=t})();${FOOTER}`;
 }
 
+/** The same bundle as terser may name it: "$e" the runtime, "$t" the exports, "$$k" the class. */
+function dollarNamedBundle(body = ""): string {
+  const runtime = RUNTIME.replace("const e=", "const $e=").replace(/e\.o\(/g, () => "$e.o(").replace("let t={};", "let $t={};");
+  return webpackBundle({ runtime, definitions: "$e.r($t),$e.d($t,{RelatedSessions:()=>$$k});", body })
+    .replace("class kr", () => "class $$k")
+    .replace("pcf_tools_1=t}", "pcf_tools_1=$t}");
+}
+
 let folder: string;
 let bundle: string;
 
@@ -51,6 +59,18 @@ describe("inlineEntryExports", () => {
     expect(typeof registeredConstructor(original)).toBe("function");
   });
 
+  it("does the same when terser names the runtime, the exports and the class with a \"$\"", () => {
+    const original = dollarNamedBundle();
+    writeFileSync(bundle, original);
+
+    expect(inlineEntryExports(bundle)).toBe(true);
+
+    const rewritten = readFileSync(bundle, "utf8");
+    expect(rewritten).not.toContain("defineProperty");
+    expect(rewritten).toContain("pcf_tools_1={RelatedSessions:$$k}})();");
+    expect(typeof registeredConstructor(rewritten)).toBe("function");
+  });
+
   it.each([
     ["has no such runtime (another webpack, or a runtime with more in it)", webpackBundle({ runtime: RUNTIME.replace("o:(e,t)", "n:e=>e,o:(e,t)") })],
     [
@@ -61,6 +81,7 @@ describe("inlineEntryExports", () => {
       "calls the runtime elsewhere",
       webpackBundle({ body: "const m={};e.d(m,{x:()=>n});" }),
     ],
+    ["calls a runtime whose name has a \"$\" elsewhere", dollarNamedBundle("const m={};$e.d(m,{x:()=>n});")],
   ])("leaves a bundle that %s as it is", (_, original) => {
     writeFileSync(bundle, original);
 
