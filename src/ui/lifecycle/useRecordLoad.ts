@@ -3,6 +3,7 @@ import { whenFailed, withRetries } from "../../data/retry";
 import type { SessionScope } from "../../model";
 import type { ReloadMode } from "../list/sessionListState";
 import type { RootServices } from "../rootProps";
+import { afterNextPaint } from "./afterNextPaint";
 import { useAbortableLoads } from "./useAbortableLoads";
 import { useCallback, useEffect, useReducer } from "../reactBindings";
 
@@ -37,23 +38,6 @@ type AnswerAction<T> = { key: string | null; value?: T; failed?: boolean };
 function answerReducer<T>(answer: Answer<T>, { key, value, failed = false }: AnswerAction<T>): Answer<T> {
   if (value === undefined && !failed) return answer.key === key ? { ...answer, failed } : { key, value: null, failed };
   return { key, value: value ?? null, failed };
-}
-
-/** The longest a load waits for a frame: a page in a background tab gets none. */
-const FRAME_WAIT_MS = 100;
-
-/**
- * Resolves once the browser has painted its next frame (a task after the frame's animation callbacks), or after
- * FRAME_WAIT_MS when no frame comes.
- */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, FRAME_WAIT_MS);
-    requestAnimationFrame(() => {
-      clearTimeout(fallback);
-      setTimeout(resolve, 0);
-    });
-  });
 }
 
 interface LoadInFlight {
