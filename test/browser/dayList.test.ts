@@ -1,9 +1,9 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
 import { setUpBrowserSuite } from "./support/browserSuite";
-import { sessionButtons, sessionItems, sessionList, settle, waitForSessionCount, waitUntil } from "../../workbench/driver/hostPage";
+import { chooseRecord, sessionButtons, sessionItems, sessionList, settle, waitForSessionCount, waitUntil } from "../../workbench/driver/hostPage";
 
-const { everyday, premier } = SAMPLE_ACCOUNTS;
+const { everyday, premier, savings } = SAMPLE_ACCOUNTS;
 const LANGUAGES = ["1033", "1031", "1036", "3082", "1041", "1025"];
 
 const suite = setUpBrowserSuite();
@@ -69,6 +69,39 @@ test("rows far from the ones in view skip rendering, block by block, until the l
   await scrollTo("bottom");
   await expect(rendered(99)).resolves.toBe(true);
   await expect(rendered(0)).resolves.toBe(false);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test("a record's first page paints the rows in view first and the rows below the box's fold a frame later, every row in the list", async () => {
+  const { page, pageErrors } = await suite.openPage(`?record=${savings.id}`);
+  await page.getByText("No sessions yet").waitFor();
+  // Frame by frame, from the first frame that holds the page's 25 rows: which rows the browser renders (checkVisibility
+  // is false for an element whose rendering is skipped outright, content-visibility: hidden).
+  await page.evaluate(() => {
+    const frames: boolean[][] = [];
+    (window as unknown as { renderedRowsByFrame: boolean[][] }).renderedRowsByFrame = frames;
+    const watch = () => {
+      const rows = Array.from(document.querySelectorAll("[data-session-id]"));
+      if (rows.length >= 25) frames.push(rows.map((row) => row.checkVisibility()));
+      if (frames.length < 5) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await chooseRecord(page, premier.name);
+  const frames = await waitUntil(
+    () => page.evaluate(() => (window as unknown as { renderedRowsByFrame: boolean[][] }).renderedRowsByFrame),
+    (seen) => seen.length >= 5,
+  );
+  const rendered = (frame: boolean[]) => frame.map((shown, index) => (shown ? index : -1)).filter((index) => index >= 0);
+  // The box shows 8 rows of at most 84 px (the default "Visible rows"); the first block holds 16.
+  expect(rendered(frames[0])).toEqual(Array.from({ length: 16 }, (_, index) => index));
+  expect(rendered(frames[frames.length - 1])).toHaveLength(25);
+
+  const list = sessionList(page, premier.name);
+  await expect(list.getByRole("listitem").count()).resolves.toBe(25);
+  await sessionButtons(list).nth(24).focus();
+  await expect(sessionButtons(list).nth(24).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
   expect(pageErrors).toEqual([]);
   await page.close();
 });

@@ -8,7 +8,7 @@ import { ROW_HEIGHT_PX } from "../../src/ui/list/SessionItem";
 import { SessionListView } from "../../src/ui/list/SessionListView";
 import { fakeFormatter } from "../fixtures/formatter";
 import { runningSession, session } from "../fixtures/sessions";
-import { axeViolations, englishStrings, renderThemed } from "../fixtures/ui";
+import { axeViolations, englishStrings, paintFakeFrame, renderThemed } from "../fixtures/ui";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
 const MINUTE = 60_000;
@@ -100,11 +100,12 @@ describe("the session list's days", () => {
 });
 
 describe("the minute clock", () => {
-  it("ticks every minute with one timer for the whole list, and only the rows that tell time render again", () => {
+  it("ticks every minute with one timer for the whole list, and only the rows that tell time render again", async () => {
     const formatter = fakeFormatter();
     const time = jest.spyOn(formatter, "time");
     const many = [...SESSIONS, ...Array.from({ length: 40 }, (_, index) => session(100 + index, { startedOn: ago((5 + index) * 24 * 60) }))];
     renderList({ sessions: many, formatter });
+    await paintFakeFrame();
     expect(jest.getTimerCount()).toBe(1);
     time.mockClear();
     act(() => {
@@ -154,6 +155,44 @@ describe("the bounded, scrolling list", () => {
     renderList({ visibleRows: 5 });
     const scroller = screen.getByRole("list").parentElement as HTMLElement;
     expect(scroller.style.maxHeight).toBe(`${5 * ROW_HEIGHT_PX}px`);
+  });
+
+  describe("blocks below the box's fold", () => {
+    const many = Array.from({ length: 46 }, (_, index) => session(100 + index, { startedOn: ago((5 + index) * 24 * 60) }));
+    /** The rendering each block of 16 rows is given: "hidden" skips it outright, "" leaves it to the browser. */
+    const blockRendering = () =>
+      [0, 16, 32].map((row) => (screen.getAllByRole("listitem")[row].parentElement as HTMLElement).style.getPropertyValue("content-visibility"));
+
+    it("skip rendering until the list has painted; the rows in view never wait", async () => {
+      renderList({ sessions: many, visibleRows: 8 });
+      expect(screen.getAllByRole("listitem")).toHaveLength(46);
+      expect(blockRendering()).toEqual(["", "hidden", "hidden"]);
+      await paintFakeFrame();
+      expect(blockRendering()).toEqual(["", "", ""]);
+      expect(screen.getAllByRole("listitem")).toHaveLength(46);
+    });
+
+    it("start lower in a taller box: a row is never less than half the height a visible row counts", async () => {
+      renderList({ sessions: many, visibleRows: 12 });
+      expect(blockRendering()).toEqual(["", "", "hidden"]);
+      await paintFakeFrame();
+      expect(blockRendering()).toEqual(["", "", ""]);
+    });
+
+    it("stay shown when rows are added after the first paint", () => {
+      const { rerender, props } = renderList({ sessions: many.slice(0, 16) });
+      expect(jest.getTimerCount()).toBe(1);
+      rerender(<SessionListView {...props} sessions={many} />);
+      expect(blockRendering()).toEqual(["", "", ""]);
+    });
+
+    it("stop waiting, without a state update, when the list goes before its paint", () => {
+      const { unmount } = renderList({ sessions: many });
+      unmount();
+      // test/setup.ts fails the test on React's warning about an update to an unmounted component.
+      act(() => void jest.advanceTimersByTime(MINUTE));
+      expect(jest.getTimerCount()).toBe(0);
+    });
   });
 
   it("offers Load more at the end of the list, inside the scrolling box", async () => {

@@ -10,7 +10,8 @@ import { handleListKeyDown } from "./listKeyboard";
 import { ROW_HEIGHT_PX, SessionItem } from "./SessionItem";
 import { isRunning } from "./sessionText";
 import { useMinuteClock } from "./useMinuteClock";
-import { createElement, memo, useMemo, useState } from "../reactBindings";
+import { afterNextPaint } from "../lifecycle/afterNextPaint";
+import { createElement, memo, useEffect, useMemo, useState } from "../reactBindings";
 import { Button, Spinner, makeStyles, tokens } from "../fluentBindings";
 
 /**
@@ -88,13 +89,15 @@ interface BlockProps extends Pick<SessionListViewProps, "strings" | "formatter" 
   headingIdPrefix: string;
   today: number;
   now: Date;
+  /** Skips rendering outright, whatever Chromium's margin around the view: a block below the fold of a first paint. */
+  deferred: boolean;
 }
 
 /** One block of rows: a render that changes none of its props (theme, width, updateView) stops here. */
-const Block = memo(function Block({ rows, headings, headingIdPrefix, today, now, strings, formatter, onOpen, onOpenConversation }: BlockProps) {
+const Block = memo(function Block({ rows, headings, headingIdPrefix, today, now, deferred, strings, formatter, onOpen, onOpenConversation }: BlockProps) {
   const styles = useListStyles();
   return (
-    <div className={styles.block} style={{ containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_PX}px` }}>
+    <div className={styles.block} style={{ containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_PX}px`, contentVisibility: deferred ? "hidden" : undefined }}>
       {rows.map(({ session, group, startsDay }) => {
         const isToday = group.day === today;
         return (
@@ -117,6 +120,30 @@ const Block = memo(function Block({ rows, headings, headingIdPrefix, today, now,
 });
 
 /**
+ * Whether the blocks below the box's fold still wait for the list's first paint (`belowFold`: the list has such
+ * blocks when it is shown). Chromium renders a block with `content-visibility: auto` once it comes within 150% of the
+ * window's height of the view, which is every block of a first page, though the box shows about `visibleRows` rows
+ * (https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/renderer/core/display_lock/display_lock_document_state.h).
+ * Waiting, they skip rendering outright: the rows in view paint first, and the others in the frame after.
+ */
+function useWaitForFirstPaint(belowFold: boolean): boolean {
+  const [waiting, setWaiting] = useState(belowFold);
+  useEffect(() => {
+    if (!waiting) return;
+    let shown = true;
+    void afterNextPaint().then(() => shown && setWaiting(false));
+    return () => void (shown = false);
+  }, [waiting]);
+  return waiting;
+}
+
+/**
+ * The first block that cannot be in view before the list scrolls: a row is never less than half the height "Visible
+ * rows" counts for each (it always has a subject and a line for its time).
+ */
+const firstBlockBelowFold = (visibleRows: number): number => Math.ceil((2 * visibleRows) / BLOCK_ROWS);
+
+/**
  * The sessions under the day they started (Today, Yesterday, then dates), in a box about `visibleRows` rows high
  * that scrolls, with Load more at its end. One clock ticks for the whole list; only the rows that tell a running
  * time or a relative one render again on its tick.
@@ -130,6 +157,8 @@ export function SessionListView(props: SessionListViewProps): React.ReactElement
   const groups = useMemo(() => groupByDay(sessions, formatter.day), [sessions, formatter]);
   const blocks = useMemo(() => blocksOf(groups), [groups]);
   const headings = useMemo(() => new Map(groups.map((group) => [group, dayHeading(group, today, strings, formatter)])), [groups, today, strings, formatter]);
+  const belowFold = firstBlockBelowFold(visibleRows);
+  const waiting = useWaitForFirstPaint(blocks.length > belowFold);
   return (
     <div className={styles.scroller} style={{ maxHeight: `${visibleRows * ROW_HEIGHT_PX}px` }}>
       <div role="list" aria-label={label} onKeyDown={handleListKeyDown}>
@@ -141,6 +170,7 @@ export function SessionListView(props: SessionListViewProps): React.ReactElement
             headingIdPrefix={headingIdPrefix}
             today={today}
             now={now}
+            deferred={waiting && index >= belowFold}
             strings={strings}
             formatter={formatter}
             onOpen={onOpen}
