@@ -17,6 +17,8 @@ export interface Settled {
   paintedAt: number;
   /** After the first frame that painted the awaited rows, when the change awaited rows; else 0. */
   rowsPaintedAt: number;
+  /** After the first frame that painted every awaited row, those below a list's fold too; else 0. */
+  rowsRenderedAt: number;
   /** When the awaited rows were first all in the document, when the change awaited rows; else 0. */
   rowsCommittedAt: number;
 }
@@ -55,7 +57,7 @@ export class HostedForm {
       async ([frames, timeout]) => {
         const probe = (window as unknown as ProbeWindow).benchProbe;
         const paintedAt = await probe.quiet(frames, timeout);
-        return { dataAt: probe.lastDataAt, paintedAt, rowsPaintedAt: probe.rowsPaintedAt, rowsCommittedAt: probe.rowsCommittedAt };
+        return { dataAt: probe.lastDataAt, paintedAt, rowsPaintedAt: probe.rowsPaintedAt, rowsRenderedAt: probe.rowsRenderedAt, rowsCommittedAt: probe.rowsCommittedAt };
       },
       [quietFrames, SETTLE_TIMEOUT_MS] as const,
     );

@@ -19,6 +19,12 @@ export interface PageProbe {
    */
   rowsPaintedAt: number;
   /**
+   * After the first frame that painted every awaited row, the ones below a list's fold too, when armed with rows;
+   * else 0. A control may hold rows out of view back from its first frame (`content-visibility: hidden`, which
+   * `checkVisibility()` reports); without that, the same as rowsPaintedAt.
+   */
+  rowsRenderedAt: number;
+  /**
    * When the awaited rows were first all in the document, when armed with them; else 0: taken by the probe's
    * MutationObserver, whose callback runs right after the task or microtask checkpoint that added them (React renders
    * and commits a list's answer in the checkpoint after its promise resolves). Data arrived → here is the render;
@@ -56,6 +62,8 @@ export function installPageProbe(): void {
 
   /** Whether the document holds the awaited session rows; false when none are awaited. */
   const holdsAwaitedRows = (): boolean => awaitedRows > 0 && document.querySelectorAll("[data-session-id]").length >= awaitedRows;
+  /** Whether the browser renders every session row (asked only once they are all there: it brings style up to date). */
+  const rendersEveryRow = (): boolean => Array.from(document.querySelectorAll("[data-session-id]")).every((row) => row.checkVisibility());
 
   const afterPaint = (callback: () => void): void => {
     requestAnimationFrame(() => {
@@ -70,11 +78,13 @@ export function installPageProbe(): void {
     lastDataAt: 0,
     mutations: 0,
     rowsPaintedAt: 0,
+    rowsRenderedAt: 0,
     rowsCommittedAt: 0,
     arm(rows = 0) {
       awaitedRows = rows;
       arming += 1;
       probe.rowsPaintedAt = 0;
+      probe.rowsRenderedAt = 0;
       probe.rowsCommittedAt = 0;
       seenMutations = probe.mutations;
       paintPending = true;
@@ -96,6 +106,7 @@ export function installPageProbe(): void {
           // its paint (the message below). A task run between the two may add rows this frame did not paint.
           const frameArming = arming;
           const rowsInFrame = changed && probe.rowsPaintedAt === 0 && holdsAwaitedRows();
+          const everyRowInFrame = changed && probe.rowsRenderedAt === 0 && holdsAwaitedRows() && rendersEveryRow();
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
             if (!isLive()) return;
@@ -103,6 +114,7 @@ export function installPageProbe(): void {
               lastPaintAt = performance.now();
               quietFrames = 0;
               if (rowsInFrame && frameArming === arming && probe.rowsPaintedAt === 0) probe.rowsPaintedAt = lastPaintAt;
+              if (everyRowInFrame && frameArming === arming && probe.rowsRenderedAt === 0) probe.rowsRenderedAt = lastPaintAt;
             } else if (probe.inFlight === 0) {
               quietFrames += 1;
             }

@@ -143,7 +143,7 @@ class RequestScenarios {
 
   async paging(): Promise<number> {
     await this.formLoad();
-    await this.form.loadUntil(ACCOUNT.sessionCount, { dataAt: 0, paintedAt: 0, rowsPaintedAt: 0, rowsCommittedAt: 0 });
+    await this.form.loadUntil(ACCOUNT.sessionCount, { dataAt: 0, paintedAt: 0, rowsPaintedAt: 0, rowsRenderedAt: 0, rowsCommittedAt: 0 });
     const log = await requestLog(this.host.workbench);
     // The log holds the form load too: its own history request is not paging's.
     this.historyAsked = Math.max(0, historyRequests(log).length - 1);

@@ -79,10 +79,15 @@ describe("the page probe's rows painted", () => {
   beforeAll(() => {
     window.requestAnimationFrame = (callback) => frames.push(callback);
     (window as { MessageChannel?: unknown }).MessageChannel = HandDrivenChannel;
+    // jsdom renders nothing: a row is held back from rendering here while it is inside [data-held-back].
+    Element.prototype.checkVisibility = function (this: Element) {
+      return this.closest("[data-held-back]") === null;
+    };
   });
   afterAll(() => {
     window.requestAnimationFrame = saved.requestAnimationFrame;
     (window as { MessageChannel?: unknown }).MessageChannel = saved.MessageChannel;
+    delete (Element.prototype as Partial<Element>).checkVisibility;
   });
   beforeEach(() => {
     jest.spyOn(performance, "now").mockImplementation(() => now);
@@ -163,6 +168,36 @@ describe("the page probe's rows painted", () => {
     expect(probe().rowsCommittedAt).toBe(0);
   });
 
+  it("notes every row rendered with the rows' paint when the frame held none back", async () => {
+    probe().arm(2);
+    await addRows(2);
+    frame(84);
+    afterPaint(86);
+    expect(probe().rowsPaintedAt).toBe(86);
+    expect(probe().rowsRenderedAt).toBe(86);
+  });
+
+  it("notes every row rendered at the later frame that rendered the rows a first frame held back below the fold", async () => {
+    probe().arm(2);
+    await addRows(2);
+    const belowFold = document.querySelectorAll("[data-session-id]")[1];
+    belowFold.setAttribute("data-held-back", "");
+    frame(90);
+    afterPaint(92);
+    expect(probe().rowsPaintedAt).toBe(92);
+    expect(probe().rowsRenderedAt).toBe(0);
+
+    belowFold.removeAttribute("data-held-back");
+    await Promise.resolve();
+    frame(100);
+    afterPaint(103);
+    expect(probe().rowsRenderedAt).toBe(103);
+    expect(probe().rowsPaintedAt).toBe(92);
+
+    probe().arm(2);
+    expect(probe().rowsRenderedAt).toBe(0);
+  });
+
   it("stays 0 when armed without rows, the paint and the commit alike", async () => {
     probe().arm();
     now = 78;
@@ -170,6 +205,7 @@ describe("the page probe's rows painted", () => {
     frame(80);
     afterPaint(81);
     expect(probe().rowsPaintedAt).toBe(0);
+    expect(probe().rowsRenderedAt).toBe(0);
     expect(probe().rowsCommittedAt).toBe(0);
   });
 

@@ -159,14 +159,17 @@ describe("the bounded, scrolling list", () => {
 
   describe("blocks below the box's fold", () => {
     const many = Array.from({ length: 46 }, (_, index) => session(100 + index, { startedOn: ago((5 + index) * 24 * 60) }));
-    /** The rendering each block of 16 rows is given: "hidden" skips it outright, "" leaves it to the browser. */
+    /**
+     * The rendering each block of 16 rows is given: "hidden" skips it, "visible" renders it, "" leaves it to the
+     * browser (content-visibility: auto, from the block's class, which decides by the block's distance from the view).
+     */
     const blockRendering = () =>
       [0, 16, 32].map((row) => (screen.getAllByRole("listitem")[row].parentElement as HTMLElement).style.getPropertyValue("content-visibility"));
 
     it("skip rendering until the list has painted; the rows in view never wait", async () => {
       renderList({ sessions: many, visibleRows: 8 });
       expect(screen.getAllByRole("listitem")).toHaveLength(46);
-      expect(blockRendering()).toEqual(["", "hidden", "hidden"]);
+      expect(blockRendering()).toEqual(["visible", "hidden", "hidden"]);
       await paintFakeFrame();
       expect(blockRendering()).toEqual(["", "", ""]);
       expect(screen.getAllByRole("listitem")).toHaveLength(46);
@@ -174,7 +177,7 @@ describe("the bounded, scrolling list", () => {
 
     it("start lower in a taller box: a row is never less than half the height a visible row counts", async () => {
       renderList({ sessions: many, visibleRows: 12 });
-      expect(blockRendering()).toEqual(["", "", "hidden"]);
+      expect(blockRendering()).toEqual(["visible", "visible", "hidden"]);
       await paintFakeFrame();
       expect(blockRendering()).toEqual(["", "", ""]);
     });

@@ -89,15 +89,18 @@ interface BlockProps extends Pick<SessionListViewProps, "strings" | "formatter" 
   headingIdPrefix: string;
   today: number;
   now: Date;
-  /** Skips rendering outright, whatever Chromium's margin around the view: a block below the fold of a first paint. */
-  deferred: boolean;
+  /**
+   * Until the list's first paint: rendered outright above the box's fold and skipped outright below it, whatever
+   * Chromium's margin around the view; then `auto`, the block's class.
+   */
+  firstPaint: "visible" | "hidden" | undefined;
 }
 
 /** One block of rows: a render that changes none of its props (theme, width, updateView) stops here. */
-const Block = memo(function Block({ rows, headings, headingIdPrefix, today, now, deferred, strings, formatter, onOpen, onOpenConversation }: BlockProps) {
+const Block = memo(function Block({ rows, headings, headingIdPrefix, today, now, firstPaint, strings, formatter, onOpen, onOpenConversation }: BlockProps) {
   const styles = useListStyles();
   return (
-    <div className={styles.block} style={{ containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_PX}px`, contentVisibility: deferred ? "hidden" : undefined }}>
+    <div className={styles.block} style={{ containIntrinsicSize: `auto ${rows.length * ROW_HEIGHT_PX}px`, contentVisibility: firstPaint }}>
       {rows.map(({ session, group, startsDay }) => {
         const isToday = group.day === today;
         return (
@@ -124,7 +127,9 @@ const Block = memo(function Block({ rows, headings, headingIdPrefix, today, now,
  * blocks when it is shown). Chromium renders a block with `content-visibility: auto` once it comes within 150% of the
  * window's height of the view, which is every block of a first page, though the box shows about `visibleRows` rows
  * (https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/renderer/core/display_lock/display_lock_document_state.h).
- * Waiting, they skip rendering outright: the rows in view paint first, and the others in the frame after.
+ * Waiting, they skip rendering outright: the rows in view paint first, and the others in the frames after. The
+ * blocks above the fold are rendered outright meanwhile: with `auto` the frame would lay the page out once without
+ * them, then find them in view and lay it out again.
  */
 function useWaitForFirstPaint(belowFold: boolean): boolean {
   const [waiting, setWaiting] = useState(belowFold);
@@ -170,7 +175,7 @@ export function SessionListView(props: SessionListViewProps): React.ReactElement
             headingIdPrefix={headingIdPrefix}
             today={today}
             now={now}
-            deferred={waiting && index >= belowFold}
+            firstPaint={waiting ? (index < belowFold ? "visible" : "hidden") : undefined}
             strings={strings}
             formatter={formatter}
             onOpen={onOpen}
