@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { SAMPLE_ACCOUNTS } from "../../workbench/shared/sampleAccounts";
+import { MIN_ROW_HEIGHT_PX } from "../../src/ui/list/rowHeights";
 import { setUpBrowserSuite } from "./support/browserSuite";
 import { chooseRecord, sessionButtons, sessionItems, sessionList, settle, waitForSessionCount, waitUntil } from "../../workbench/driver/hostPage";
 
@@ -94,14 +95,38 @@ test("a record's first page paints the rows in view first and the rows below the
     (seen) => seen.length >= 5,
   );
   const rendered = (frame: boolean[]) => frame.map((shown, index) => (shown ? index : -1)).filter((index) => index >= 0);
-  // The box shows 8 rows of at most 84 px (the default "Visible rows"); the first block holds 16.
-  expect(rendered(frames[0])).toEqual(Array.from({ length: 16 }, (_, index) => index));
+  // The box is 8 rows of 84 px high (the default "Visible rows"), which 13 rows of the least height could fill.
+  expect(rendered(frames[0])).toEqual(Array.from({ length: 13 }, (_, index) => index));
   expect(rendered(frames[frames.length - 1])).toHaveLength(25);
 
   const list = sessionList(page, premier.name);
   await expect(list.getByRole("listitem").count()).resolves.toBe(25);
   await sessionButtons(list).nth(24).focus();
   await expect(sessionButtons(list).nth(24).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+test("no row is shorter than the least height the first paint counts on to fill the box, in either width or any language", async () => {
+  const { page, pageErrors } = await suite.openPage(`?record=${everyday.id}`);
+  const list = sessionList(page, everyday.name);
+  await waitForSessionCount(list, everyday.sessionCount);
+  const heights: number[] = [];
+  for (const width of ["wide", "narrow"]) {
+    await page.getByLabel("Form width").selectOption(width);
+    for (const language of LANGUAGES) {
+      await page.getByLabel("Language").selectOption(language);
+      await page.locator("[data-session-id]").nth(everyday.sessionCount - 1).waitFor();
+      await settle(page);
+      // Lay out every row, not only the ones in view.
+      await page.locator("[data-session-id]").evaluateAll((items) =>
+        items.forEach((item) => (item.parentElement as HTMLElement).style.setProperty("content-visibility", "visible")),
+      );
+      heights.push(...(await page.locator("[data-session-id] > button:first-of-type").evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height))));
+    }
+  }
+  expect(heights).toHaveLength(2 * LANGUAGES.length * everyday.sessionCount);
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(MIN_ROW_HEIGHT_PX);
   expect(pageErrors).toEqual([]);
   await page.close();
 });

@@ -4,7 +4,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Session } from "../../src/model";
 import type { MorePagesState } from "../../src/ui/list/sessionListState";
-import { ROW_HEIGHT_PX } from "../../src/ui/list/SessionItem";
+import { ROW_HEIGHT_PX } from "../../src/ui/list/rowHeights";
 import { SessionListView } from "../../src/ui/list/SessionListView";
 import { fakeFormatter } from "../fixtures/formatter";
 import { runningSession, session } from "../fixtures/sessions";
@@ -160,33 +160,41 @@ describe("the bounded, scrolling list", () => {
   describe("blocks below the box's fold", () => {
     const many = Array.from({ length: 46 }, (_, index) => session(100 + index, { startedOn: ago((5 + index) * 24 * 60) }));
     /**
-     * The rendering each block of 16 rows is given: "hidden" skips it, "visible" renders it, "" leaves it to the
-     * browser (content-visibility: auto, from the block's class, which decides by the block's distance from the view).
+     * Each block of rows as its first row's index and the rendering it is given: "hidden" skips it, "visible" renders
+     * it, "auto" (the block's class) leaves it to the browser, which decides by the block's distance from the view.
      */
-    const blockRendering = () =>
-      [0, 16, 32].map((row) => (screen.getAllByRole("listitem")[row].parentElement as HTMLElement).style.getPropertyValue("content-visibility"));
+    const blocks = () => {
+      const items = screen.getAllByRole("listitem");
+      return items
+        .map((item, index) => ({ item, index }))
+        .filter(({ item, index }) => index === 0 || item.parentElement !== items[index - 1].parentElement)
+        .map(({ item, index }) => `${index} ${(item.parentElement as HTMLElement).style.getPropertyValue("content-visibility") || "auto"}`);
+    };
 
-    it("skip rendering until the list has painted; the rows in view never wait", async () => {
+    it("skip rendering until the list has painted; the first block holds every row that can show in the box", async () => {
+      // 8 visible rows of 84 px: 672 px, which 13 rows of the least height (54 px) could fill.
       renderList({ sessions: many, visibleRows: 8 });
       expect(screen.getAllByRole("listitem")).toHaveLength(46);
-      expect(blockRendering()).toEqual(["visible", "hidden", "hidden"]);
+      expect(blocks()).toEqual(["0 visible", "13 hidden", "29 hidden", "45 hidden"]);
       await paintFakeFrame();
-      expect(blockRendering()).toEqual(["", "", ""]);
+      expect(blocks()).toEqual(["0 auto", "13 auto", "29 auto", "45 auto"]);
       expect(screen.getAllByRole("listitem")).toHaveLength(46);
     });
 
-    it("start lower in a taller box: a row is never less than half the height a visible row counts", async () => {
+    it("start lower in a taller box", async () => {
+      // 12 visible rows: 1,008 px, up to 19 rows.
       renderList({ sessions: many, visibleRows: 12 });
-      expect(blockRendering()).toEqual(["visible", "visible", "hidden"]);
+      expect(blocks()).toEqual(["0 visible", "19 hidden", "35 hidden"]);
       await paintFakeFrame();
-      expect(blockRendering()).toEqual(["", "", ""]);
+      expect(blocks()).toEqual(["0 auto", "19 auto", "35 auto"]);
     });
 
-    it("stay shown when rows are added after the first paint", () => {
-      const { rerender, props } = renderList({ sessions: many.slice(0, 16) });
+    it("stay shown when rows are added after the first paint, and a list that fits above the fold sets no timer", () => {
+      const { rerender, props } = renderList({ sessions: many.slice(0, 13) });
+      expect(blocks()).toEqual(["0 auto"]);
       expect(jest.getTimerCount()).toBe(1);
       rerender(<SessionListView {...props} sessions={many} />);
-      expect(blockRendering()).toEqual(["", "", ""]);
+      expect(blocks()).toEqual(["0 auto", "13 auto", "29 auto", "45 auto"]);
     });
 
     it("stop waiting, without a state update, when the list goes before its paint", () => {

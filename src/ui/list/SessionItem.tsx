@@ -8,8 +8,6 @@ import { renderStatusBadge, useBadgeClass } from "./StatusBadge";
 import { createElement, memo } from "../reactBindings";
 import { createFocusOutlineStyle, makeResetStyles, tokens, typographyStyles } from "../fluentBindings";
 
-/** About the height of a row with a closure reason: what a block off screen reserves per row, and what "Visible rows" counts. */
-export const ROW_HEIGHT_PX = 84;
 
 // One class per element (makeResetStyles), not a class per declaration (makeStyles): a row's elements then carry 8
 // classes instead of 170, which the browser matches against the style rules for every row it paints.

@@ -7,7 +7,8 @@ import type { MorePagesState } from "./sessionListState";
 import { dayHeading, groupByDay } from "./days";
 import { ErrorBar } from "../feedback/ErrorBar";
 import { handleListKeyDown } from "./listKeyboard";
-import { ROW_HEIGHT_PX, SessionItem } from "./SessionItem";
+import { MIN_ROW_HEIGHT_PX, ROW_HEIGHT_PX } from "./rowHeights";
+import { SessionItem } from "./SessionItem";
 import { isRunning } from "./sessionText";
 import { useMinuteClock } from "./useMinuteClock";
 import { afterNextPaint } from "../lifecycle/afterNextPaint";
@@ -78,9 +79,16 @@ interface Row {
   startsDay: boolean;
 }
 
-function blocksOf(groups: readonly DayGroup[]): Row[][] {
+/** The rows that can show in the box before the list scrolls, however short each row is. */
+const rowsAboveFold = (visibleRows: number): number => Math.ceil((visibleRows * ROW_HEIGHT_PX) / MIN_ROW_HEIGHT_PX);
+
+/** The first block holds the rows above the box's fold, and each block after it BLOCK_ROWS. */
+function blocksOf(groups: readonly DayGroup[], firstBlockRows: number): Row[][] {
   const rows = groups.flatMap((group) => group.sessions.map((session, index) => ({ session, group, startsDay: index === 0 })));
-  return Array.from({ length: Math.ceil(rows.length / BLOCK_ROWS) }, (_, block) => rows.slice(block * BLOCK_ROWS, (block + 1) * BLOCK_ROWS));
+  if (rows.length === 0) return [];
+  const blocks = [rows.slice(0, firstBlockRows)];
+  for (let start = firstBlockRows; start < rows.length; start += BLOCK_ROWS) blocks.push(rows.slice(start, start + BLOCK_ROWS));
+  return blocks;
 }
 
 interface BlockProps extends Pick<SessionListViewProps, "strings" | "formatter" | "onOpen" | "onOpenConversation"> {
@@ -123,9 +131,9 @@ const Block = memo(function Block({ rows, headings, headingIdPrefix, today, now,
 });
 
 /**
- * Whether the blocks below the box's fold still wait for the list's first paint (`belowFold`: the list has such
- * blocks when it is shown). Chromium renders a block with `content-visibility: auto` once it comes within 150% of the
- * window's height of the view, which is every block of a first page, though the box shows about `visibleRows` rows
+ * Whether the blocks below the box's fold (all but the first) still wait for the list's first paint (`belowFold`:
+ * the list has such blocks when it is shown). Chromium renders a block with `content-visibility: auto` once it comes
+ * within 150% of the window's height of the view, which is every block of a first page, though the box shows about `visibleRows` rows
  * (https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/renderer/core/display_lock/display_lock_document_state.h).
  * Waiting, they skip rendering outright: the rows in view paint first, and the others in the frames after. The
  * blocks above the fold are rendered outright meanwhile: with `auto` the frame would lay the page out once without
@@ -143,12 +151,6 @@ function useWaitForFirstPaint(belowFold: boolean): boolean {
 }
 
 /**
- * The first block that cannot be in view before the list scrolls: a row is never less than half the height "Visible
- * rows" counts for each (it always has a subject and a line for its time).
- */
-const firstBlockBelowFold = (visibleRows: number): number => Math.ceil((2 * visibleRows) / BLOCK_ROWS);
-
-/**
  * The sessions under the day they started (Today, Yesterday, then dates), in a box about `visibleRows` rows high
  * that scrolls, with Load more at its end. One clock ticks for the whole list; only the rows that tell a running
  * time or a relative one render again on its tick.
@@ -160,10 +162,9 @@ export function SessionListView(props: SessionListViewProps): React.ReactElement
   const now = useMinuteClock();
   const today = formatter.day(now);
   const groups = useMemo(() => groupByDay(sessions, formatter.day), [sessions, formatter]);
-  const blocks = useMemo(() => blocksOf(groups), [groups]);
+  const blocks = useMemo(() => blocksOf(groups, rowsAboveFold(visibleRows)), [groups, visibleRows]);
   const headings = useMemo(() => new Map(groups.map((group) => [group, dayHeading(group, today, strings, formatter)])), [groups, today, strings, formatter]);
-  const belowFold = firstBlockBelowFold(visibleRows);
-  const waiting = useWaitForFirstPaint(blocks.length > belowFold);
+  const waiting = useWaitForFirstPaint(blocks.length > 1);
   return (
     <div className={styles.scroller} style={{ maxHeight: `${visibleRows * ROW_HEIGHT_PX}px` }}>
       <div role="list" aria-label={label} onKeyDown={handleListKeyDown}>
@@ -175,7 +176,7 @@ export function SessionListView(props: SessionListViewProps): React.ReactElement
             headingIdPrefix={headingIdPrefix}
             today={today}
             now={now}
-            firstPaint={waiting ? (index < belowFold ? "visible" : "hidden") : undefined}
+            firstPaint={waiting ? (index === 0 ? "visible" : "hidden") : undefined}
             strings={strings}
             formatter={formatter}
             onOpen={onOpen}
