@@ -1,7 +1,8 @@
 import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMockPlatform, deferred } from "../fixtures/mockContext";
-import { flush, flushFrame, mountControl } from "../fixtures/mountControl";
+import { flushFrame } from "../fixtures/frames";
+import { flush, mountControl } from "../fixtures/mountControl";
 import { ACCOUNT_ID, ACCOUNT_NAME, sessionId, sessionRow, pageOf } from "../fixtures/sessionRows";
 
 const NEW_SESSION = "99999999-9999-4999-8999-999999999999";

@@ -4,7 +4,8 @@
  */
 import { act, fireEvent, screen } from "@testing-library/react";
 import { createMockPlatform, deferred } from "../fixtures/mockContext";
-import { FRAME_MS, mountControl } from "../fixtures/mountControl";
+import { FRAME_MS } from "../fixtures/frames";
+import { mountControl } from "../fixtures/mountControl";
 import { ACCOUNT_ID, pageOf, sessionRow } from "../fixtures/sessionRows";
 
 const OTHER_ACCOUNT = "8d4e6f20-1c3b-4a59-b7e8-2f9a0b1c2d52";

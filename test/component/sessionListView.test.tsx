@@ -8,7 +8,8 @@ import { ROW_HEIGHT_PX } from "../../src/ui/list/rowHeights";
 import { SessionListView } from "../../src/ui/list/SessionListView";
 import { fakeFormatter } from "../fixtures/formatter";
 import { runningSession, session } from "../fixtures/sessions";
-import { axeViolations, englishStrings, paintFakeFrame, renderThemed } from "../fixtures/ui";
+import { paintFakeFrame } from "../fixtures/frames";
+import { axeViolations, englishStrings, renderThemed } from "../fixtures/ui";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
 const MINUTE = 60_000;

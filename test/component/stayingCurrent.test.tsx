@@ -1,7 +1,8 @@
 /** The list keeps itself current on return to the tab and, when the maker asks, by polling — nothing more. */
 import { act, screen } from "@testing-library/react";
 import { createMockPlatform } from "../fixtures/mockContext";
-import { FRAME_MS, mountControl } from "../fixtures/mountControl";
+import { FRAME_MS } from "../fixtures/frames";
+import { mountControl } from "../fixtures/mountControl";
 import { pageOf, sessionRow } from "../fixtures/sessionRows";
 
 const OPEN_SESSION = { statecode: 0, "statecode@OData.Community.Display.V1.FormattedValue": "Open", msdyn_state: 192350001, msdyn_sessionclosedon: null };
