@@ -43,32 +43,22 @@ function registeredConstructor(code: string): unknown {
 }
 
 describe("inlineEntryExports", () => {
-  it("replaces webpack's exports runtime with the entry's one export, which the registration footer still finds", () => {
-    const original = webpackBundle();
+  it.each([
+    ["as terser names them in our bundle", webpackBundle(), "e.d(", "kr"],
+    ['when terser names the runtime, the exports and the class with a "$"', dollarNamedBundle(), "$e.d(", "$$k"],
+  ])("replaces webpack's exports runtime with the entry's one export, which the registration footer still finds, %s", (_, original, runtimeCall, className) => {
     writeFileSync(bundle, original);
 
     expect(inlineEntryExports(bundle)).toBe(true);
 
     const rewritten = readFileSync(bundle, "utf8");
     expect(rewritten).not.toContain("defineProperty");
-    expect(rewritten).not.toContain("e.d(");
-    expect(rewritten).toContain("pcf_tools_1={RelatedSessions:kr}})();");
+    expect(rewritten).not.toContain(runtimeCall);
+    expect(rewritten).toContain(`pcf_tools_1={RelatedSessions:${className}}})();`);
     expect(rewritten.length).toBeLessThan(original.length - 250);
     const constructor = registeredConstructor(rewritten) as new () => { init(text: string): string };
     expect(new constructor().init("  works ")).toBe("works");
     expect(typeof registeredConstructor(original)).toBe("function");
-  });
-
-  it("does the same when terser names the runtime, the exports and the class with a \"$\"", () => {
-    const original = dollarNamedBundle();
-    writeFileSync(bundle, original);
-
-    expect(inlineEntryExports(bundle)).toBe(true);
-
-    const rewritten = readFileSync(bundle, "utf8");
-    expect(rewritten).not.toContain("defineProperty");
-    expect(rewritten).toContain("pcf_tools_1={RelatedSessions:$$k}})();");
-    expect(typeof registeredConstructor(rewritten)).toBe("function");
   });
 
   it.each([
