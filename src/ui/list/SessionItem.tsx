@@ -8,7 +8,6 @@ import { renderStatusBadge, useBadgeClass } from "./StatusBadge";
 import { createElement, memo } from "../reactBindings";
 import { createFocusOutlineStyle, makeResetStyles, tokens, typographyStyles } from "../fluentBindings";
 
-
 // One class per element (makeResetStyles), not a class per declaration (makeStyles): a row's elements then carry 8
 // classes instead of 170, which the browser matches against the style rules for every row it paints.
 const buttonStyle = {

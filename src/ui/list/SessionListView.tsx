@@ -133,7 +133,8 @@ const Block = memo(function Block({ rows, headings, headingIdPrefix, today, now,
 /**
  * Whether the blocks below the box's fold (all but the first) still wait for the list's first paint (`belowFold`:
  * the list has such blocks when it is shown). Chromium renders a block with `content-visibility: auto` once it comes
- * within 150% of the window's height of the view, which is every block of a first page, though the box shows about `visibleRows` rows
+ * within 150% of the window's height of the view, which is every block of a first page, though the box shows about
+ * `visibleRows` rows
  * (https://source.chromium.org/chromium/chromium/src/+/main:third_party/blink/renderer/core/display_lock/display_lock_document_state.h).
  * Waiting, they skip rendering outright: the rows in view paint first, and the others in the frames after. The
  * blocks above the fold are rendered outright meanwhile: with `auto` the frame would lay the page out once without
